@@ -1,0 +1,8 @@
+package io.summitry.api.meetings;
+
+public enum MeetingStatus {
+    PLANNED,
+    HELD,
+    POSTPONED,
+    CANCELLED
+}

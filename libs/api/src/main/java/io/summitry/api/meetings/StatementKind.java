@@ -1,0 +1,6 @@
+package io.summitry.api.meetings;
+
+public enum StatementKind {
+    QUOTE,
+    PARAPHRASE
+}

@@ -1,0 +1,13 @@
+package io.summitry.api.people;
+
+public enum OrganizationKind {
+    MINISTRY,
+    DEPARTMENT,
+    AGENCY,
+    MILITARY,
+    LEGISLATURE,
+    HEAD_OF_STATE_OFFICE,
+    THINK_TANK,
+    INTERNATIONAL,
+    OTHER
+}

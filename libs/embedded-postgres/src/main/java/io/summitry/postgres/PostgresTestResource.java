@@ -1,0 +1,51 @@
+package io.summitry.postgres;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives a {@code @QuarkusTest} a real PostgreSQL database. When the test run configures a datasource URL
+ * ({@code quarkus.datasource.jdbc.url}, e.g. through {@code QUARKUS_DATASOURCE_JDBC_URL} in CI), that database is
+ * used as it is. Otherwise one embedded server is started per test JVM and every start of the application gets a
+ * database of its own, so test classes that restart the application never see each other's rows.
+ */
+public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static LocalPostgres server;
+
+    @Override
+    public Map<String, String> start() {
+        Optional<String> configured = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.jdbc.url", String.class);
+        if (configured.isPresent()) {
+            return Map.of();
+        }
+        LocalPostgres postgres = shared();
+        String database = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        postgres.createDatabaseIfAbsent(database);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
+                "quarkus.datasource.username", LocalPostgres.USER,
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        // The server outlives each application start and is stopped when the JVM exits.
+    }
+
+    private static synchronized LocalPostgres shared() {
+        if (server == null) {
+            server = LocalPostgres.start(null, 0);
+            LocalPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-postgres-stop"));
+        }
+        return server;
+    }
+}
