@@ -60,14 +60,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST reports a body that is not JSON as a bare 400 wrapping Jackson's exception.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
-        String detail = status >= 500 ? null : e.getMessage();
+        String message = e.getMessage();
+        boolean generic = message == null || message.startsWith("HTTP " + status);
+        String detail = status >= 500 ? null : !generic ? message : switch (status) {
+            case 404 -> "There is nothing at " + (uri == null ? "this path" : uri.getRequestUri().getRawPath());
+            case 405 -> "This path does not accept that method";
+            case 415 -> "Send the body as application/json";
+            default -> message;
+        };
         return ProblemResponses.of(type, detail, List.of(), uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        // Database failures reach here wrapped (PersistenceException, RollbackException…): look at the causes.
+        var database = DatabaseProblems.of(e);
+        if (database.isPresent()) {
+            return problem(database.get(), uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return ProblemResponses.of(ProblemType.INTERNAL, "Unexpected error; incident " + incident, List.of(), uri);

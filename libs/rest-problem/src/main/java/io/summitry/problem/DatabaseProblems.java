@@ -1,0 +1,90 @@
+package io.summitry.problem;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes, anywhere in an exception's cause chain, the database failures a client caused: a constraint
+ * violation (SQLState class 23) or a lost optimistic-locking race. Everything else stays a 500.
+ */
+final class DatabaseProblems {
+
+    private static final Pattern VALUE = Pattern.compile("Key \\([^)]*\\)=\\((.*)\\) (already exists|is not present)");
+    private static final Pattern KEY = Pattern.compile("Key \\(([a-z_]+)(?:, [a-z_]+)*\\)=");
+
+    private DatabaseProblems() {
+    }
+
+    /** The problem this failure amounts to, if it is one a client caused. */
+    static Optional<ProblemException> of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException")
+                    || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.StaleStateException")) {
+                return Optional.of(new ProblemException(ProblemType.STALE_VERSION,
+                        "Someone else changed this record meanwhile: reload it and apply the change again"));
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return Optional.of(constraint(sql));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ProblemException constraint(SQLException e) {
+        String detail = describe(e.getMessage());
+        String field = fieldOf(detail);
+        List<Problem.FieldError> errors = field == null ? List.of()
+                : List.of(new Problem.FieldError(field, fieldMessage(detail)));
+        return switch (e.getSQLState()) {
+            case "23505" -> new ProblemException(ProblemType.CONFLICT, detail, errors);
+            // 23503 on delete: rows still refer to this one; on insert or update: the referenced row is absent.
+            case "23503" -> detail.contains("still referenced")
+                    ? new ProblemException(ProblemType.CONFLICT, detail, List.of())
+                    : new ProblemException(ProblemType.INVALID_INPUT, detail, errors);
+            default -> new ProblemException(ProblemType.INVALID_INPUT, detail, errors);
+        };
+    }
+
+    /** What the detail line says about the value ({@code 'Q5' is already used}), or the whole detail. */
+    private static String fieldMessage(String detail) {
+        Matcher value = VALUE.matcher(detail);
+        if (!value.find()) {
+            return detail;
+        }
+        return value.group(2).equals("already exists") ? "'" + value.group(1) + "' is already used"
+                : "'" + value.group(1) + "' does not exist";
+    }
+
+    /** The server's message without its severity prefix, its lines joined; no SQL, no stack trace. */
+    private static String describe(String message) {
+        if (message == null) {
+            return "A database constraint was violated";
+        }
+        String text = message.replaceFirst("^ERROR: ", "").strip();
+        return String.join("; ", text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    }
+
+    /** The camelCase name of the column a PostgreSQL detail line names ({@code Key (wikidata_id)=…}). */
+    private static String fieldOf(String detail) {
+        Matcher key = KEY.matcher(detail);
+        if (!key.find()) {
+            return null;
+        }
+        StringBuilder field = new StringBuilder();
+        boolean upper = false;
+        for (char c : key.group(1).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+                upper = false;
+            }
+        }
+        return field.toString();
+    }
+}

@@ -1,0 +1,145 @@
+package io.summitry.people.organization;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.summitry.api.BatchResult;
+import io.summitry.api.GroupedResult;
+import io.summitry.api.IdsRequest;
+import io.summitry.api.Page;
+import io.summitry.api.people.OrganizationDto;
+import io.summitry.api.people.OrganizationInput;
+import io.summitry.api.people.OrganizationKind;
+import io.summitry.people.http.Batches;
+import io.summitry.people.http.Ids;
+import io.summitry.people.http.Versions;
+import io.summitry.people.paging.PageRequest;
+import io.summitry.problem.ProblemException;
+
+/** Organizations: ministries, offices, armed services, think tanks, and their parent tree. */
+@Path("/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organizations")
+public class OrganizationResource {
+
+    @Inject
+    OrganizationService organizations;
+
+    @GET
+    @Operation(summary = "Organizations matching the filters, by name then id, keyset-paginated")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A malformed filter, page size or cursor")
+    public Page<OrganizationDto> list(
+            @Parameter(description = "Part of the name or acronym; case, accents, spaces and hyphens ignored")
+            @QueryParam("text") String text,
+            @Parameter(description = "Kinds to include (repeatable)") @QueryParam("kind") List<String> kinds,
+            @QueryParam("countryCode") String countryCode,
+            @QueryParam("parentId") String parentId,
+            @QueryParam("first") String first, @QueryParam("after") String after,
+            @QueryParam("last") String last, @QueryParam("before") String before) {
+        PageRequest page = PageRequest.of(first, after, last, before, false);
+        List<OrganizationKind> parsedKinds = kinds == null ? List.of() : kinds.stream().map(this::kind).toList();
+        return organizations.list(new OrganizationService.Filter(text, parsedKinds, countryCode,
+                Ids.parse("parentId", parentId)), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One organization")
+    @APIResponse(responseCode = "200", description = "The organization, with its version as ETag")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
+    public Response get(@PathParam("id") String id) {
+        OrganizationDto organization = organizations.get(Ids.parse("id", id))
+                .orElseThrow(() -> ProblemException.notFound("Organization", id));
+        return Response.ok(organization).tag(Long.toString(organization.version())).build();
+    }
+
+    @POST
+    @Operation(summary = "Create an organization")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+    @APIResponse(responseCode = "400", description = "Invalid input, unknown country or parent")
+    @APIResponse(responseCode = "409", description = "The Wikidata id is already used")
+    public Response create(@Valid @NotNull OrganizationInput input) {
+        OrganizationDto created = organizations.create(input);
+        return Response.created(URI.create("/organizations/" + created.id())).entity(created)
+                .tag(Long.toString(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an organization; needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag set")
+    @APIResponse(responseCode = "400", description = "Invalid input, unknown parent, or a parent cycle")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
+    @APIResponse(responseCode = "409", description = "Stale version or duplicate Wikidata id")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull OrganizationInput input) {
+        OrganizationDto updated = organizations.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
+        return Response.ok(updated).tag(Long.toString(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an organization without children or positions; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
+    @APIResponse(responseCode = "409", description = "Stale version, or children or positions still refer to it")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        organizations.delete(Ids.parse("id", id), Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/by-ids")
+    @Operation(summary = "Organizations by id, aligned with the request; unknown ids are null and listed as missing")
+    @APIResponse(responseCode = "200", description = "One item per requested id")
+    @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
+    public BatchResult<OrganizationDto> byIds(@Valid @NotNull IdsRequest request) {
+        List<java.util.UUID> ids = Ids.parseAll(request.ids());
+        return Batches.aligned(ids, organizations.byIds(ids));
+    }
+
+    @POST
+    @Path("/children/by-parents")
+    @Operation(summary = "The children of each parent, by name; one group per requested id")
+    @APIResponse(responseCode = "200", description = "One group per requested id")
+    @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
+    public GroupedResult<OrganizationDto> childrenByParents(@Valid @NotNull IdsRequest request) {
+        List<java.util.UUID> ids = Ids.parseAll(request.ids());
+        return Batches.grouped(ids, organizations.childrenByParents(ids));
+    }
+
+    private OrganizationKind kind(String value) {
+        try {
+            return OrganizationKind.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("kind", "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(OrganizationKind.values()));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.summitry.people.person;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.summitry.api.BatchResult;
+import io.summitry.api.IdsRequest;
+import io.summitry.api.Page;
+import io.summitry.api.people.PersonDto;
+import io.summitry.api.people.PersonInput;
+import io.summitry.people.http.Batches;
+import io.summitry.people.http.Ids;
+import io.summitry.people.http.Versions;
+import io.summitry.people.paging.PageRequest;
+import io.summitry.problem.ProblemException;
+
+/** People and the names sources give them. */
+@Path("/people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "People")
+public class PersonResource {
+
+    @Inject
+    PersonService people;
+
+    @GET
+    @Operation(summary = "People matching the filters, keyset-paginated",
+            description = "With `text`: a typeahead over name, given and family names and other names (Hangul,"
+                    + " Kanji, romanizations), ignoring case, accents, spaces, hyphens and dots; ordered by"
+                    + " similarity (how well the text matches one of the names plus how close the main name is to it),"
+                    + " then name, then id; the cursor carries the similarity. Without"
+                    + " `text`: ordered by name, then id.")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A malformed filter, page size or cursor")
+    public Page<PersonDto> list(
+            @Parameter(description = "Part of any of the person's names") @QueryParam("text") String text,
+            @Parameter(description = "ISO 3166-1 alpha-2 code") @QueryParam("nationality") String nationality,
+            @Parameter(description = "Only people who held a post in this organization")
+            @QueryParam("organizationId") String organizationId,
+            @QueryParam("first") String first, @QueryParam("after") String after,
+            @QueryParam("last") String last, @QueryParam("before") String before) {
+        PersonService.Filter filter = new PersonService.Filter(text, nationality,
+                Ids.parse("organizationId", organizationId));
+        return people.list(filter, PageRequest.of(first, after, last, before, filter.ranked()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One person")
+    @APIResponse(responseCode = "200", description = "The person, with its version as ETag")
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No person has this id")
+    public Response get(@PathParam("id") String id) {
+        PersonDto person = people.get(Ids.parse("id", id)).orElseThrow(() -> ProblemException.notFound("Person", id));
+        return Response.ok(person).tag(Long.toString(person.version())).build();
+    }
+
+    @POST
+    @Operation(summary = "Create a person")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
+    @APIResponse(responseCode = "400", description = "Invalid input or unknown nationality")
+    @APIResponse(responseCode = "409", description = "The Wikidata id is already used")
+    public Response create(@Valid @NotNull PersonInput input) {
+        PersonDto created = people.create(input);
+        return Response.created(URI.create("/people/" + created.id())).entity(created)
+                .tag(Long.toString(created.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a person; needs If-Match with the version read")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag set")
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "404", description = "No person has this id")
+    @APIResponse(responseCode = "409", description = "Stale version or duplicate Wikidata id")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PersonInput input) {
+        PersonDto updated = people.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
+        return Response.ok(updated).tag(Long.toString(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a person and their positions; needs If-Match")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No person has this id")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        people.delete(Ids.parse("id", id), Versions.expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/by-ids")
+    @Operation(summary = "People by id, aligned with the request; unknown ids are null and listed as missing")
+    @APIResponse(responseCode = "200", description = "One item per requested id")
+    @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
+    public BatchResult<PersonDto> byIds(@Valid @NotNull IdsRequest request) {
+        List<UUID> ids = Ids.parseAll(request.ids());
+        return Batches.aligned(ids, people.byIds(ids));
+    }
+}

@@ -1,0 +1,125 @@
+package io.summitry.people.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+import io.summitry.api.Page;
+import io.summitry.api.people.PersonDto;
+import io.summitry.api.people.PersonInput;
+import io.summitry.people.country.Country;
+import io.summitry.people.http.Versions;
+import io.summitry.people.paging.Cursor;
+import io.summitry.people.paging.Keyset;
+import io.summitry.people.paging.PageRequest;
+import io.summitry.people.paging.Pages;
+import io.summitry.problem.ProblemException;
+
+/** Reads and writes people; the typeahead search runs on the trigram index over all their names. */
+@ApplicationScoped
+@Transactional
+public class PersonService {
+
+    /** The filters of the people list; null parts match everything. */
+    public record Filter(String text, String nationality, UUID organizationId) {
+
+        public boolean ranked() {
+            return text != null && !text.isBlank();
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonDto> get(UUID id) {
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonDto> list(Filter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select p.id, p.name, ");
+        if (filter.ranked()) {
+            // The LIKE on the normalized text is what the GIN trigram index serves; the rank only orders the hits:
+            // how well the text matches some name, plus how close the main name is to it as a whole.
+            sql.append("word_similarity(search_norm(:text), p.search_text)"
+                    + " + similarity(search_norm(:text), search_norm(p.name)) as rank from person p"
+                    + " where p.search_text like search_contains(:text)");
+            params.put("text", filter.text());
+        } else {
+            sql.append("cast(null as real) as rank from person p where true");
+        }
+        if (filter.nationality() != null) {
+            sql.append(" and p.nationality = :nationality");
+            params.put("nationality", filter.nationality());
+        }
+        if (filter.organizationId() != null) {
+            sql.append(" and exists (select 1 from position x where x.person_id = p.id"
+                    + " and x.organization_id = :organization)");
+            params.put("organization", filter.organizationId());
+        }
+        List<Cursor> keys = Keyset.keys(em, sql.toString(), params, page, filter.ranked());
+        long total = Keyset.count(em, sql.toString(), params);
+        return Pages.of(page, keys, this::byIds, total);
+    }
+
+    /** The people with these ids and their other names, in one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, PersonDto> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Person p left join fetch p.otherNames where p.id in :ids", Person.class)
+                .setParameter("ids", ids.stream().distinct().toList())
+                .getResultList().stream()
+                .distinct()
+                .collect(Collectors.toMap(p -> p.id, Person::toDto));
+    }
+
+    public PersonDto create(PersonInput input) {
+        checkReferences(input);
+        Person person = new Person();
+        person.apply(input);
+        person.persist();
+        em.flush();
+        Log.infof("Created person %s (%s)", person.id, person.name);
+        return person.toDto();
+    }
+
+    public PersonDto update(UUID id, long expectedVersion, PersonInput input) {
+        Person person = find(id);
+        Versions.check("Person", id, expectedVersion, person.version);
+        checkReferences(input);
+        person.apply(input);
+        em.flush();
+        return person.toDto();
+    }
+
+    /** Deletes a person; the database removes their positions and other names with them. */
+    public void delete(UUID id, long expectedVersion) {
+        Person person = find(id);
+        Versions.check("Person", id, expectedVersion, person.version);
+        person.delete();
+        em.flush();
+    }
+
+    private Person find(UUID id) {
+        return Person.<Person> findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+    }
+
+    private static void checkReferences(PersonInput input) {
+        if (!Country.existsOrNull(input.nationality())) {
+            throw ProblemException.invalidField("nationality", "no country has the code " + input.nationality());
+        }
+    }
+}
