@@ -1,0 +1,40 @@
+package io.summitry.meetings.datereport;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.api.meetings.DateReportDto;
+import io.summitry.meetings.rest.FuzzyDates;
+
+/** What one source said about when a meeting is or was ("later this year"), beside the reconciled date. */
+@Entity
+@Table(name = "date_report")
+public class DateReport extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+    @Column(name = "date_edtf")
+    public String dateEdtf;
+    public LocalDate earliest;
+    public LocalDate latest;
+    public String precision;
+    @Column(name = "date_note")
+    public String dateNote;
+    @Column(name = "source_id")
+    public UUID sourceId;
+    public String quote;
+
+    public DateReportDto toDto() {
+        return new DateReportDto(id, meetingId, FuzzyDates.stored(dateEdtf, dateNote), sourceId, quote);
+    }
+}

@@ -1,0 +1,63 @@
+package io.summitry.meetings.datereport;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.summitry.api.GroupedResult;
+import io.summitry.api.meetings.DateReportDto;
+import io.summitry.api.meetings.DateReportInput;
+import io.summitry.edtf.FuzzyDate;
+import io.summitry.meetings.meeting.Meeting;
+import io.summitry.meetings.rest.Batches;
+import io.summitry.meetings.rest.FuzzyDates;
+import io.summitry.meetings.source.SourceRefs;
+import io.summitry.meetings.sql.Constraints;
+import io.summitry.meetings.sql.Rows;
+import io.summitry.meetings.sql.Sql;
+
+/** What each source said about when a meeting is or was. */
+@ApplicationScoped
+public class DateReportService {
+
+    private final EntityManager em;
+    private final Sql sql;
+    private final SourceRefs sources;
+
+    public DateReportService(EntityManager em, Sql sql, SourceRefs sources) {
+        this.em = em;
+        this.sql = sql;
+        this.sources = sources;
+    }
+
+    @Transactional
+    public DateReportDto add(UUID meetingId, DateReportInput input) {
+        FuzzyDate date = FuzzyDates.parse("date", input.date());
+        Meeting.requireExists(meetingId);
+        sources.requireExisting("sourceId", input.sourceId());
+        DateReport report = new DateReport();
+        report.meetingId = meetingId;
+        report.dateEdtf = date.edtf();
+        report.earliest = date.earliest();
+        report.latest = date.latest();
+        report.precision = date.precision().name();
+        report.dateNote = input.date().note();
+        report.sourceId = input.sourceId();
+        report.quote = input.quote();
+        report.persist();
+        Constraints.flush(em);
+        return report.toDto();
+    }
+
+    public GroupedResult<DateReportDto> byMeetings(List<UUID> meetingIds) {
+        List<DateReportDto> rows = sql.query("select id, meeting_id, date_edtf, date_note, source_id, quote"
+                + " from date_report where meeting_id = any(?) order by position", List.of(Rows.uuidArray(meetingIds)),
+                row -> new DateReportDto(Rows.uuid(row, "id"), Rows.uuid(row, "meeting_id"),
+                        FuzzyDates.stored(row.getString("date_edtf"), row.getString("date_note")),
+                        Rows.uuid(row, "source_id"), row.getString("quote")));
+        return Batches.grouped(meetingIds, rows, DateReportDto::meetingId);
+    }
+}

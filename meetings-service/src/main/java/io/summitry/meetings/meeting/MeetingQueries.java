@@ -1,0 +1,210 @@
+package io.summitry.meetings.meeting;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.summitry.api.BatchResult;
+import io.summitry.api.GroupedResult;
+import io.summitry.api.Page;
+import io.summitry.api.PageGroup;
+import io.summitry.api.meetings.MeetingDto;
+import io.summitry.api.meetings.MeetingOrder;
+import io.summitry.api.meetings.MeetingQuery;
+import io.summitry.api.meetings.SeriesNeighbours;
+import io.summitry.meetings.rest.Batches;
+import io.summitry.meetings.rest.Batches.Keyed;
+import io.summitry.meetings.rest.PageRequest;
+import io.summitry.meetings.sql.Rows;
+import io.summitry.meetings.sql.Sql;
+
+/** Every read of meetings: one page of a filtered list, and the batch lookups, each one SQL query (plus a count). */
+@ApplicationScoped
+public class MeetingQueries {
+
+    private final Sql sql;
+
+    public MeetingQueries(Sql sql) {
+        this.sql = sql;
+    }
+
+    public Optional<MeetingDto> byId(UUID id) {
+        return sql.query("select " + MeetingRows.COLUMNS + " from meeting m where m.id = ?", List.of(id),
+                MeetingRows::map).stream().findFirst();
+    }
+
+    public Page<MeetingDto> page(MeetingQuery query, MeetingOrder order, PageRequest request) {
+        SqlQuery rows = pageQuery(query, order, request);
+        SqlQuery count = countQuery(query);
+        return page(sql.query(rows.sql(), rows.params(), MeetingRows::map), request,
+                sql.count(count.sql(), count.params()));
+    }
+
+    /** A statement and its parameters; built apart from running it so the query plans can be checked. */
+    record SqlQuery(String sql, List<Object> params) {
+    }
+
+    static SqlQuery pageQuery(MeetingQuery query, MeetingOrder order, PageRequest request) {
+        MeetingFilter filter = MeetingFilter.of(query);
+        MeetingOrdering ordering = new MeetingOrdering(order, !filter.selective());
+        List<Object> params = new ArrayList<>(filter.params());
+        String where = filter.where();
+        if (request.cursor() != null) {
+            where += " and " + ordering.beyond(request.cursorParameter(), request.cursor(), request.backward(), params);
+        }
+        params.add(request.size() + 1);
+        return new SqlQuery("select " + MeetingRows.COLUMNS + " from meeting m where " + where
+                + " order by " + ordering.orderBy(request.backward()) + " limit ?", params);
+    }
+
+    static SqlQuery countQuery(MeetingQuery query) {
+        MeetingFilter filter = MeetingFilter.of(query);
+        return new SqlQuery("select count(*) from meeting m where " + filter.where(), filter.params());
+    }
+
+    public BatchResult<MeetingDto> byIds(List<UUID> ids) {
+        return Batches.aligned(ids, run(byIdsQuery(ids)), MeetingDto::id);
+    }
+
+    static SqlQuery byIdsQuery(List<UUID> ids) {
+        return new SqlQuery("select " + MeetingRows.COLUMNS + " from meeting m where m.id = any(?)",
+                List.of(Rows.uuidArray(ids)));
+    }
+
+    /** The meetings that are part of each given meeting (its sessions, exercises...), by date. */
+    public GroupedResult<MeetingDto> sessions(List<UUID> ids) {
+        return Batches.grouped(ids, run(linkedQuery("part_of_id", ids)), MeetingDto::partOfId);
+    }
+
+    /** The meetings whose {@code column} (part_of_id or prepares_for_id) is one of the ids, by date. */
+    static SqlQuery linkedQuery(String column, List<UUID> ids) {
+        return new SqlQuery("select " + MeetingRows.COLUMNS + " from meeting m where m." + column + " = any(?)"
+                + " order by " + new MeetingOrdering(MeetingOrder.DATE_ASC).orderBy(false),
+                List.of(Rows.uuidArray(ids)));
+    }
+
+    /** The meetings that prepare for each given meeting, by date. */
+    public GroupedResult<MeetingDto> preparedBy(List<UUID> ids) {
+        return Batches.grouped(ids, run(linkedQuery("prepares_for_id", ids)), MeetingDto::preparesForId);
+    }
+
+    /** Each series' meetings by ordinal (meetings without one last, by date). */
+    public GroupedResult<MeetingDto> bySeries(List<String> slugs) {
+        return Batches.grouped(slugs, run(bySeriesQuery(slugs)), MeetingDto::seriesSlug);
+    }
+
+    static SqlQuery bySeriesQuery(List<String> slugs) {
+        return new SqlQuery("select " + MeetingRows.COLUMNS
+                + " from meeting m where m.series_slug = any(?) order by m.ordinal nulls last, "
+                + new MeetingOrdering(MeetingOrder.DATE_ASC).orderBy(false), List.of(Rows.textArray(slugs)));
+    }
+
+    /** The previous and next rounds of each given meeting in its series, by ordinal. */
+    public List<SeriesNeighbours> seriesNeighbours(List<UUID> ids) {
+        Map<UUID, MeetingDto> previous = new HashMap<>();
+        Map<UUID, MeetingDto> next = new HashMap<>();
+        SqlQuery query = neighboursQuery(ids);
+        sql.query(query.sql(), query.params(), row -> {
+            UUID key = Rows.uuid(row, "request_id");
+            (row.getString("side").equals("P") ? previous : next).put(key, MeetingRows.map(row));
+            return key;
+        });
+        return ids.stream()
+                .map(id -> new SeriesNeighbours(id.toString(), previous.get(id), next.get(id)))
+                .toList();
+    }
+
+    static SqlQuery neighboursQuery(List<UUID> ids) {
+        String side = """
+                select req.id as request_id, '%1$s' as side, %2$s
+                from req cross join lateral (
+                    select * from meeting n
+                    where n.series_slug = req.series_slug and n.ordinal %3$s req.ordinal
+                    order by n.ordinal %4$s limit 1) m
+                """;
+        String query = "with req as (select id, series_slug, ordinal from meeting"
+                + " where id = any(?) and ordinal is not null) "
+                + side.formatted("P", MeetingRows.COLUMNS, "<", "desc") + " union all "
+                + side.formatted("N", MeetingRows.COLUMNS, ">", "asc");
+        return new SqlQuery(query, List.of(Rows.uuidArray(ids)));
+    }
+
+    /**
+     * Each person's meetings as participant, filtered, ordered and paged alike, in one query: the keyset-filtered
+     * rows are numbered per person by a window function and cut at the page size; one more query counts them.
+     */
+    public List<PageGroup<MeetingDto>> byParticipants(List<UUID> personIds, MeetingQuery query, MeetingOrder order,
+            PageRequest request) {
+        SqlQuery pages = byParticipantsQuery(personIds, query, order, request);
+        SqlQuery counts = byParticipantsCountQuery(personIds, query);
+        List<Keyed<UUID, MeetingDto>> rows = sql.query(pages.sql(), pages.params(),
+                row -> new Keyed<>(Rows.uuid(row, "group_key"), MeetingRows.map(row)));
+        Map<UUID, Long> totals = new HashMap<>();
+        sql.query(counts.sql(), counts.params(), row -> totals.put(row.getObject(1, UUID.class), row.getLong(2)));
+        Map<UUID, List<MeetingDto>> byPerson = new HashMap<>();
+        rows.forEach(r -> byPerson.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.item()));
+        return personIds.stream()
+                .map(id -> new PageGroup<>(id.toString(), page(byPerson.getOrDefault(id, List.of()), request,
+                        totals.getOrDefault(id, 0L))))
+                .toList();
+    }
+
+    static SqlQuery byParticipantsQuery(List<UUID> personIds, MeetingQuery query, MeetingOrder order,
+            PageRequest request) {
+        MeetingFilter filter = MeetingFilter.of(query);
+        MeetingOrdering ordering = new MeetingOrdering(order);
+        List<Object> params = new ArrayList<>();
+        params.add(Rows.uuidArray(personIds));
+        params.addAll(filter.params());
+        String where = "p.person_id = any(?) and " + filter.where();
+        if (request.cursor() != null) {
+            where += " and " + ordering.beyond(request.cursorParameter(), request.cursor(), false, params);
+        }
+        params.add(request.size() + 1);
+        return new SqlQuery("""
+                select * from (
+                    select p.person_id as group_key, %s,
+                        row_number() over (partition by p.person_id order by %s) as rn
+                    from participant p join meeting m on m.id = p.meeting_id
+                    where %s) x
+                where x.rn <= ? order by x.group_key, x.rn""".formatted(MeetingRows.COLUMNS,
+                ordering.orderBy(false), where), params);
+    }
+
+    static SqlQuery byParticipantsCountQuery(List<UUID> personIds, MeetingQuery query) {
+        MeetingFilter filter = MeetingFilter.of(query);
+        List<Object> params = new ArrayList<>();
+        params.add(Rows.uuidArray(personIds));
+        params.addAll(filter.params());
+        return new SqlQuery("select p.person_id, count(*) from participant p join meeting m on m.id = p.meeting_id"
+                + " where p.person_id = any(?) and " + filter.where() + " group by p.person_id", params);
+    }
+
+    private List<MeetingDto> run(SqlQuery query) {
+        return sql.query(query.sql(), query.params(), MeetingRows::map);
+    }
+
+    private static Page<MeetingDto> page(List<MeetingDto> fetched, PageRequest request, long total) {
+        boolean more = fetched.size() > request.size();
+        List<MeetingDto> rows = new ArrayList<>(fetched.subList(0, Math.min(fetched.size(), request.size())));
+        if (request.backward()) {
+            Collections.reverse(rows);
+        }
+        List<Page.Edge<MeetingDto>> edges = rows.stream()
+                .map(m -> new Page.Edge<>(MeetingOrdering.cursorOf(m), m))
+                .toList();
+        boolean hasCursor = request.cursor() != null;
+        Page.PageInfo info = new Page.PageInfo(
+                request.backward() ? hasCursor : more,
+                request.backward() ? more : hasCursor,
+                edges.isEmpty() ? null : edges.get(0).cursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Page<>(edges, info, total);
+    }
+}

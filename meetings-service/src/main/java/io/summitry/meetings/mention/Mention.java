@@ -1,0 +1,33 @@
+package io.summitry.meetings.mention;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.api.meetings.MentionDto;
+
+/** A person named at a meeting without taking part, who named them, and the source. */
+@Entity
+public class Mention extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+    @Column(name = "person_id")
+    public UUID personId;
+    public String context;
+    @Column(name = "mentioned_by_id")
+    public UUID mentionedById;
+    @Column(name = "source_id")
+    public UUID sourceId;
+
+    public MentionDto toDto() {
+        return new MentionDto(id, meetingId, personId, context, mentionedById, sourceId);
+    }
+}

@@ -1,0 +1,56 @@
+package io.summitry.meetings.mention;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.summitry.api.GroupedResult;
+import io.summitry.api.meetings.MentionDto;
+import io.summitry.api.meetings.MentionInput;
+import io.summitry.meetings.meeting.Meeting;
+import io.summitry.meetings.rest.Batches;
+import io.summitry.meetings.source.SourceRefs;
+import io.summitry.meetings.sql.Constraints;
+import io.summitry.meetings.sql.Rows;
+import io.summitry.meetings.sql.Sql;
+
+/** People named at meetings without taking part. */
+@ApplicationScoped
+public class MentionService {
+
+    private final EntityManager em;
+    private final Sql sql;
+    private final SourceRefs sources;
+
+    public MentionService(EntityManager em, Sql sql, SourceRefs sources) {
+        this.em = em;
+        this.sql = sql;
+        this.sources = sources;
+    }
+
+    @Transactional
+    public MentionDto add(UUID meetingId, MentionInput input) {
+        Meeting.requireExists(meetingId);
+        sources.requireExisting("sourceId", input.sourceId());
+        Mention mention = new Mention();
+        mention.meetingId = meetingId;
+        mention.personId = input.personId();
+        mention.context = input.context();
+        mention.mentionedById = input.mentionedById();
+        mention.sourceId = input.sourceId();
+        mention.persist();
+        Constraints.flush(em);
+        return mention.toDto();
+    }
+
+    public GroupedResult<MentionDto> byMeetings(List<UUID> meetingIds) {
+        List<MentionDto> rows = sql.query("select id, meeting_id, person_id, context, mentioned_by_id, source_id"
+                + " from mention where meeting_id = any(?) order by position", List.of(Rows.uuidArray(meetingIds)),
+                row -> new MentionDto(Rows.uuid(row, "id"), Rows.uuid(row, "meeting_id"), Rows.uuid(row, "person_id"),
+                        row.getString("context"), Rows.uuid(row, "mentioned_by_id"), Rows.uuid(row, "source_id")));
+        return Batches.grouped(meetingIds, rows, MentionDto::meetingId);
+    }
+}

@@ -1,0 +1,41 @@
+package io.summitry.meetings.participant;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.api.meetings.ParticipantRole;
+
+/** A person (an id of people-service) taking part in a meeting, with the sources that say so. */
+@Entity
+public class Participant extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    public UUID id;
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+    @Column(name = "person_id")
+    public UUID personId;
+    @Enumerated(EnumType.STRING)
+    public ParticipantRole role;
+    @Column(name = "delegation_country_code")
+    public String delegationCountryCode;
+    @Column(name = "title_as_reported")
+    public String titleAsReported;
+    @ElementCollection
+    @CollectionTable(name = "participant_source", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "source_id")
+    public Set<UUID> sourceIds = new LinkedHashSet<>();
+}

@@ -1,0 +1,96 @@
+package io.summitry.meetings.participant;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.summitry.api.GroupedResult;
+import io.summitry.api.meetings.ParticipantDto;
+import io.summitry.api.meetings.ParticipantInput;
+import io.summitry.meetings.meeting.Meeting;
+import io.summitry.meetings.rest.Batches;
+import io.summitry.meetings.source.SourceRefs;
+import io.summitry.meetings.sql.Constraints;
+import io.summitry.meetings.sql.Rows;
+import io.summitry.meetings.sql.Sql;
+import io.summitry.problem.ProblemException;
+import io.summitry.problem.ProblemType;
+
+/** Who takes part in which meeting: adding and removing participants, and the batch reads. */
+@ApplicationScoped
+public class ParticipantService {
+
+    private static final String COLUMNS = """
+            p.id, p.meeting_id, p.person_id, p.role, p.delegation_country_code, p.title_as_reported, \
+            array(select ps.source_id from participant_source ps where ps.participant_id = p.id \
+            order by ps.source_id) as source_ids""";
+    private static final String ROLE_ORDER = "array_position(array['HEAD_OF_DELEGATION', 'HOST', 'SPEAKER', "
+            + "'MODERATOR', 'DELEGATE', 'OBSERVER'], p.role)";
+
+    private final EntityManager em;
+    private final Sql sql;
+    private final SourceRefs sources;
+
+    public ParticipantService(EntityManager em, Sql sql, SourceRefs sources) {
+        this.em = em;
+        this.sql = sql;
+        this.sources = sources;
+    }
+
+    @Transactional
+    public ParticipantDto add(UUID meetingId, ParticipantInput input) {
+        Meeting.requireExists(meetingId);
+        if (Participant.count("meetingId = ?1 and personId = ?2", meetingId, input.personId()) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Person " + input.personId() + " already takes part in meeting " + meetingId);
+        }
+        sources.requireExisting("sourceIds", input.sourceIds());
+        Participant participant = new Participant();
+        participant.meetingId = meetingId;
+        participant.personId = input.personId();
+        participant.role = input.role();
+        participant.delegationCountryCode = input.delegationCountryCode();
+        participant.titleAsReported = input.titleAsReported();
+        if (input.sourceIds() != null) {
+            participant.sourceIds.addAll(input.sourceIds());
+        }
+        participant.persist();
+        Constraints.flush(em);
+        return new ParticipantDto(participant.id, meetingId, participant.personId, participant.role,
+                participant.delegationCountryCode, participant.titleAsReported, List.copyOf(participant.sourceIds));
+    }
+
+    @Transactional
+    public void remove(UUID meetingId, UUID participantId) {
+        long deleted = Participant.delete("id = ?1 and meetingId = ?2", participantId, meetingId);
+        if (deleted == 0) {
+            throw ProblemException.notFound("Participant of meeting " + meetingId, participantId);
+        }
+    }
+
+    public GroupedResult<ParticipantDto> byMeetings(List<UUID> meetingIds) {
+        List<ParticipantDto> rows = sql.query("select " + COLUMNS + " from participant p where p.meeting_id = any(?)"
+                + " order by " + ROLE_ORDER + ", p.position", List.of(Rows.uuidArray(meetingIds)),
+                ParticipantService::map);
+        return Batches.grouped(meetingIds, rows, ParticipantDto::meetingId);
+    }
+
+    /** Where each person took part, newest meeting first. */
+    public GroupedResult<ParticipantDto> byPeople(List<UUID> personIds) {
+        List<ParticipantDto> rows = sql.query("select " + COLUMNS + " from participant p"
+                + " join meeting m on m.id = p.meeting_id where p.person_id = any(?)"
+                + " order by coalesce(m.earliest, '-infinity'::date) desc, coalesce(m.latest, 'infinity'::date) desc,"
+                + " m.id desc", List.of(Rows.uuidArray(personIds)), ParticipantService::map);
+        return Batches.grouped(personIds, rows, ParticipantDto::personId);
+    }
+
+    private static ParticipantDto map(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new ParticipantDto(Rows.uuid(row, "id"), Rows.uuid(row, "meeting_id"), Rows.uuid(row, "person_id"),
+                io.summitry.api.meetings.ParticipantRole.valueOf(row.getString("role")),
+                row.getString("delegation_country_code"), row.getString("title_as_reported"),
+                Rows.uuids(row, "source_ids"));
+    }
+}

@@ -1,0 +1,181 @@
+package io.summitry.meetings.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.summitry.api.meetings.MeetingKind;
+import io.summitry.api.meetings.MeetingOrder;
+import io.summitry.api.meetings.MeetingQuery;
+import io.summitry.meetings.meeting.MeetingQueries.SqlQuery;
+import io.summitry.meetings.rest.PageRequest;
+import io.summitry.meetings.sql.Sql;
+import io.summitry.postgres.PostgresTestResource;
+
+/**
+ * With 100,000 meetings, the list and batch queries the service runs are answered from indexes: their plans (EXPLAIN,
+ * with the real parameters) never scan the meeting table sequentially. Runs on a database of its own (own profile).
+ */
+@QuarkusTest
+@TestProfile(MeetingQueryPlanTest.OwnDatabase.class)
+@WithTestResource(PostgresTestResource.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeetingQueryPlanTest {
+
+    /** A profile of its own restarts the application, and PostgresTestResource gives that start a new database. */
+    public static class OwnDatabase implements QuarkusTestProfile {
+    }
+
+    private static final int MEETINGS = 100_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Sql sql;
+
+    @BeforeAll
+    void fill() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into series (slug, name) values ('plan-series', 'Plan series')");
+            s.execute("""
+                    insert into meeting (title, kind, status, date_edtf, earliest, latest, precision, country_codes,
+                        topics, summary, series_slug, ordinal)
+                    select 'Meeting w' || g || ' on ' || (array['missiles', 'drills', 'trade', 'climate', 'cyber'])[1 + g % 5],
+                        (array['SUMMIT', 'MINISTERIAL', 'TALKS', 'WORKING_LEVEL', 'SEMINAR', 'EXERCISE', 'OTHER'])[1 + g % 7],
+                        (array['PLANNED', 'HELD', 'POSTPONED', 'CANCELLED'])[1 + g % 4],
+                        to_char(d, 'YYYY-MM-DD'), d, d, 'DAY',
+                        array[(array['US', 'KR', 'JP', 'CN', 'FR', 'DE', 'GB', 'IN', 'BR', 'ZA'])[1 + g % 10],
+                              (array['US', 'KR', 'JP', 'CN', 'FR', 'DE', 'GB', 'IN', 'BR', 'ZA'])[1 + (g / 10) % 10]],
+                        array['topic ' || (g % 200)], 'Summary of meeting ' || g,
+                        case when g % 100 = 0 then 'plan-series' end, case when g % 100 = 0 then g / 100 end
+                    from generate_series(1, $MEETINGS) g
+                    cross join lateral (select date '1950-01-01' + (g % 27000) as d) x""".replace("$MEETINGS", Integer.toString(MEETINGS)));
+            s.execute("""
+                    insert into meeting (title, kind, status, date_edtf, earliest, latest, precision, part_of_id,
+                        prepares_for_id)
+                    select 'Session of ' || title, 'EXERCISE', 'HELD', date_edtf, earliest, latest, precision, id, id
+                    from meeting where ordinal is not null""");
+            s.execute("""
+                    insert into participant (meeting_id, person_id, role)
+                    select id, ('00000000-0000-4000-8000-' || lpad((row_number() over (order by id) % 5000)::text,
+                        12, '0'))::uuid, 'DELEGATE' from meeting""");
+            s.execute("insert into source (title) select 'Source ' || g from generate_series(1, 100) g");
+            s.execute("""
+                    insert into meeting_source (meeting_id, source_id)
+                    select m.id, (select id from source order by id offset (abs(hashtext(m.id::text)) % 100) limit 1)
+                    from meeting m where m.ordinal is not null or m.title like '%1 on %'""");
+            // As autovacuum would have: statistics, and a visibility map for index-only scans.
+            s.execute("vacuum analyze");
+        }
+    }
+
+    @Test
+    void shouldServeFilteredListsFromIndexes() {
+        PageRequest firstPage = new PageRequest(20, false, null);
+        Map<String, MeetingQuery> filters = new LinkedHashMap<>();
+        filters.put("none", null);
+        filters.put("text", filter("w4242", null, null, null, null, null, null));
+        filters.put("partial title", filter("eeting w4242", null, null, null, null, null, null));
+        filters.put("kind and country", filter(null, List.of(MeetingKind.SEMINAR), null, List.of("KR"), null, null,
+                null));
+        filters.put("topic", filter(null, null, null, null, List.of("topic 7"), null, null));
+        filters.put("series", new MeetingQuery(null, null, null, "plan-series", null, null, null, null, null));
+        filters.put("participant", filter(null, null, null, null, null, List.of(person(42)), null));
+        filters.put("date range", filter(null, null, null, null, null, null, LocalDate.of(1990, 3, 1)));
+        for (var entry : filters.entrySet()) {
+            for (MeetingOrder order : MeetingOrder.values()) {
+                assertUsesIndexes("list " + entry.getKey() + " " + order,
+                        MeetingQueries.pageQuery(entry.getValue(), order, firstPage));
+            }
+            if (entry.getValue() != null && entry.getValue().kinds() == null) {
+                assertUsesIndexes("count " + entry.getKey(), MeetingQueries.countQuery(entry.getValue()));
+            }
+        }
+        String cursor = MeetingOrdering.cursorOf(sql.query(MeetingQueries.pageQuery(null, MeetingOrder.DATE_DESC,
+                new PageRequest(500, false, null)).sql(), List.of(501), MeetingRows::map).get(499));
+        assertUsesIndexes("list after a cursor", MeetingQueries.pageQuery(null, MeetingOrder.DATE_DESC,
+                new PageRequest(20, false, cursor)));
+        assertUsesIndexes("list before a cursor", MeetingQueries.pageQuery(null, MeetingOrder.DATE_DESC,
+                new PageRequest(20, true, cursor)));
+    }
+
+    @Test
+    void shouldServeBatchLookupsFromIndexes() {
+        List<UUID> ids = sql.query("select id from meeting where ordinal is not null limit 50", List.of(),
+                row -> row.getObject(1, UUID.class));
+        List<UUID> people = new ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            people.add(person(i * 7));
+        }
+        assertUsesIndexes("by ids", MeetingQueries.byIdsQuery(ids));
+        assertUsesIndexes("sessions", MeetingQueries.linkedQuery("part_of_id", ids));
+        assertUsesIndexes("prepared by", MeetingQueries.linkedQuery("prepares_for_id", ids));
+        assertUsesIndexes("series meetings", MeetingQueries.bySeriesQuery(List.of("plan-series")));
+        assertUsesIndexes("series neighbours", MeetingQueries.neighboursQuery(ids));
+        assertUsesIndexes("by participants", MeetingQueries.byParticipantsQuery(people, null, MeetingOrder.DATE_DESC,
+                new PageRequest(20, false, null)));
+        assertUsesIndexes("by participants count", MeetingQueries.byParticipantsCountQuery(people, null));
+    }
+
+    private void assertUsesIndexes(String name, SqlQuery query) {
+        String plan = sql.query("explain (format json) " + query.sql(), query.params(), row -> row.getString(1))
+                .get(0);
+        List<String> scans = new ArrayList<>();
+        try {
+            collectScans(JSON.readTree(plan).get(0).get("Plan"), scans);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Log.infof("Plan of %s: %s", name, scans);
+        // Only meeting and meeting_source: for 50 people whose ~1000 participant rows lie on most pages of that
+        // narrow table, a (parallel) sequential scan of participant is the planner's honest, cheaper choice.
+        assertThat(scans).as(name + ": " + plan).doesNotContain("Seq Scan on meeting", "Seq Scan on meeting_source");
+        assertThat(scans).as(name).anyMatch(scan -> scan.contains(" using "));
+    }
+
+    private static void collectScans(JsonNode node, List<String> scans) {
+        String type = node.path("Node Type").asText();
+        if (type.contains("Scan") && (node.has("Relation Name") || node.has("Index Name"))) {
+            scans.add(type + (node.has("Relation Name") ? " on " + node.get("Relation Name").asText() : "")
+                    + (node.has("Index Name") ? " using " + node.get("Index Name").asText() : ""));
+        }
+        for (JsonNode child : node.path("Plans")) {
+            collectScans(child, scans);
+        }
+    }
+
+    private static UUID person(int n) {
+        return UUID.fromString("00000000-0000-4000-8000-" + "%012d".formatted(n));
+    }
+
+    private static MeetingQuery filter(String text, List<MeetingKind> kinds, Object unused, List<String> countries,
+            List<String> topics, List<UUID> participants, LocalDate month) {
+        return new MeetingQuery(text, kinds, null, null, countries, participants, topics, month,
+                month == null ? null : month.plusMonths(1).minusDays(1));
+    }
+}
