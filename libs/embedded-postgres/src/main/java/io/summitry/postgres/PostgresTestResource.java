@@ -1,18 +1,15 @@
 package io.summitry.postgres;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Gives a {@code @QuarkusTest} a real PostgreSQL database. When the test run configures a datasource URL
- * ({@code quarkus.datasource.jdbc.url}, e.g. through {@code QUARKUS_DATASOURCE_JDBC_URL} in CI), that database is
- * used as it is. Otherwise one embedded server is started per test JVM and every start of the application gets a
- * database of its own, so test classes that restart the application never see each other's rows.
+ * Gives a {@code @QuarkusTest} a real PostgreSQL database. When the test run sets a datasource URL from outside
+ * (system property {@code quarkus.datasource.jdbc.url} or environment {@code QUARKUS_DATASOURCE_JDBC_URL}), that
+ * database is used as it is. Otherwise one embedded server is started per test JVM and every start of the
+ * application gets a database of its own, so test classes that restart the application never see each other's rows.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -21,9 +18,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        Optional<String> configured = ConfigProvider.getConfig()
-                .getOptionalValue("quarkus.datasource.jdbc.url", String.class);
-        if (configured.isPresent()) {
+        // Only an outside override counts: the application's own profile-specific URLs (%prod.…) must not switch the
+        // tests away from the embedded server.
+        if (configuredOutside()) {
             return Map.of();
         }
         LocalPostgres postgres = shared();
@@ -38,6 +35,12 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         // The server outlives each application start and is stopped when the JVM exits.
+    }
+
+    private static boolean configuredOutside() {
+        String property = System.getProperty("quarkus.datasource.jdbc.url");
+        String env = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        return (property != null && !property.isBlank()) || (env != null && !env.isBlank());
     }
 
     private static synchronized LocalPostgres shared() {
