@@ -1,0 +1,86 @@
+package io.summitry.bench.measure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs wrk (Debian package) for a bounded time at fixed concurrency, POSTing one JSON body; parses its report. */
+public final class Wrk {
+
+    /** What one wrk run measured: throughput, latency percentiles in ms, and requests that did not answer 2xx. */
+    public record Result(double requestsPerSecond, double p50, double p99, long errors, String raw) {
+    }
+
+    private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern SOCKET_ERRORS = Pattern.compile(
+            "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+    private Wrk() {
+    }
+
+    /**
+     * @param cpu the core wrk is pinned to (taskset), or -1 to leave it where the caller runs
+     */
+    public static Result run(URI url, String jsonBody, int connections, int seconds, int cpu, Path workDir)
+            throws IOException, InterruptedException {
+        Path script = Files.createTempFile(workDir, "post", ".lua");
+        Files.writeString(script, """
+                wrk.method = "POST"
+                wrk.headers["Content-Type"] = "application/json"
+                wrk.body = [==[%s]==]
+                """.formatted(jsonBody), StandardCharsets.UTF_8);
+        List<String> command = new java.util.ArrayList<>();
+        if (cpu >= 0) {
+            command.addAll(List.of("taskset", "-c", Integer.toString(cpu)));
+        }
+        command.addAll(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
+                "--latency", "-s", script.toString(), url.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out);
+        }
+        Files.deleteIfExists(script);
+        long errors = 0;
+        Matcher non2xx = NON_2XX.matcher(out);
+        if (non2xx.find()) {
+            errors += Long.parseLong(non2xx.group(1));
+        }
+        Matcher socket = SOCKET_ERRORS.matcher(out);
+        if (socket.find()) {
+            for (int g = 1; g <= 4; g++) {
+                errors += Long.parseLong(socket.group(g));
+            }
+        }
+        return new Result(number(RPS, out), percentile(out, "50%"), percentile(out, "99%"), errors, out);
+    }
+
+    private static double number(Pattern pattern, String out) {
+        Matcher m = pattern.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("Unexpected wrk output: " + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** The "Latency Distribution" line, e.g. {@code 99%   12.34ms}, in milliseconds. */
+    private static double percentile(String out, String label) {
+        Matcher m = Pattern.compile("^\\s+" + Pattern.quote(label) + "\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE)
+                .matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("No " + label + " in wrk output: " + out);
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+}
