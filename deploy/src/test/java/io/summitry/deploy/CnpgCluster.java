@@ -1,0 +1,32 @@
+package io.summitry.deploy;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+
+/**
+ * The part of CloudNativePG's {@code Cluster} (postgresql.cnpg.io/v1) that deploy/ uses, field for field as in the
+ * operator's API reference, so that an unknown or misspelt field fails validation instead of being ignored.
+ */
+record CnpgCluster(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
+
+    /** {@code ClusterSpec}. */
+    record Spec(Integer instances, String imageName, String primaryUpdateStrategy, Bootstrap bootstrap,
+            Storage storage, ResourceRequirements resources, Affinity affinity) {
+    }
+
+    /** {@code BootstrapConfiguration}. */
+    record Bootstrap(InitDb initdb) {
+    }
+
+    /** {@code BootstrapInitDB}. */
+    record InitDb(String database, String owner) {
+    }
+
+    /** {@code StorageConfiguration}. */
+    record Storage(String size, String storageClass) {
+    }
+
+    /** {@code AffinityConfiguration}. */
+    record Affinity(Boolean enablePodAntiAffinity, String topologyKey, String podAntiAffinityType) {
+    }
+}

@@ -1,0 +1,153 @@
+package io.summitry.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.summitry.deploy.Reachability.Pod;
+
+/** Default deny; only the gateway reaches the services; only each service reaches its own database. */
+class NetworkPolicyTest {
+    private static final int HTTP_PROBE_PORT = 9999;
+    private static final int POSTGRES = 5432;
+    private static final Pod INTRUDER = new Pod("intruder", "default", Map.of("app", "intruder"), Map.of());
+    private static final Pod INGRESS_CONTROLLER = new Pod("ingress-nginx-controller", "ingress-nginx",
+            Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+    private static final Pod STRAY = new Pod("stray", Reachability.NAMESPACE, Map.of("app", "debug"), Map.of());
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void shouldDenyAllTrafficByDefault(Overlay overlay) {
+        assertThat(overlay.all(NetworkPolicy.class)).anySatisfy(policy -> {
+            assertThat(policy.getSpec().getPodSelector().getMatchLabels()).isNullOrEmpty();
+            assertThat(policy.getSpec().getPodSelector().getMatchExpressions()).isNullOrEmpty();
+            assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+            assertThat(policy.getSpec().getIngress()).isNullOrEmpty();
+            assertThat(policy.getSpec().getEgress()).isNullOrEmpty();
+        });
+        Reachability reach = reachability(overlay);
+        Pod people = pod(overlay, "people-service");
+
+        assertThat(reach.allows(STRAY, people, port(people))).as("a pod with no allowance reaches a service").isFalse();
+        assertThat(reach.allows(people, STRAY, 8080)).as("a service reaches a pod with no allowance").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void shouldLetOnlyTheGatewayReachTheServices(Overlay overlay) {
+        Reachability reach = reachability(overlay);
+        Pod gateway = pod(overlay, "gateway");
+        Pod people = pod(overlay, "people-service");
+        Pod meetings = pod(overlay, "meetings-service");
+
+        assertThat(reach.allows(gateway, people, port(people))).as("gateway -> people-service").isTrue();
+        assertThat(reach.allows(gateway, meetings, port(meetings))).as("gateway -> meetings-service").isTrue();
+        assertThat(reach.allows(gateway, people, HTTP_PROBE_PORT)).as("gateway -> people-service, other port")
+                .isFalse();
+        assertThat(reach.allows(people, meetings, port(meetings))).as("people-service -> meetings-service").isFalse();
+        assertThat(reach.allows(meetings, people, port(people))).as("meetings-service -> people-service").isFalse();
+        assertThat(reach.allows(people, gateway, port(gateway))).as("people-service -> gateway").isFalse();
+        assertThat(reach.allows(INTRUDER, people, port(people))).as("other namespace -> people-service").isFalse();
+        assertThat(reach.allows(INGRESS_CONTROLLER, meetings, port(meetings))).as("ingress -> meetings-service")
+                .isFalse();
+        assertThat(reach.allows(INTRUDER, gateway, port(gateway))).as("other namespace -> gateway").isFalse();
+    }
+
+    @Test
+    void shouldExposeOnlyTheGatewayToTheIngressControllerInProd() {
+        Reachability reach = reachability(Overlay.PROD);
+        Pod gateway = pod(Overlay.PROD, "gateway");
+
+        assertThat(reach.allows(INGRESS_CONTROLLER, gateway, port(gateway))).as("ingress controller -> gateway")
+                .isTrue();
+        assertThat(reach.allows(INGRESS_CONTROLLER, gateway, HTTP_PROBE_PORT)).isFalse();
+    }
+
+    @Test
+    void shouldLetOnlyEachServiceReachItsOwnDatabaseInProd() {
+        Reachability reach = reachability(Overlay.PROD);
+        Pod gateway = pod(Overlay.PROD, "gateway");
+        Pod people = pod(Overlay.PROD, "people-service");
+        Pod meetings = pod(Overlay.PROD, "meetings-service");
+        Pod peopleDb = cnpgInstance("people-db");
+        Pod meetingsDb = cnpgInstance("meetings-db");
+
+        assertThat(reach.allows(people, peopleDb, POSTGRES)).as("people-service -> people-db").isTrue();
+        assertThat(reach.allows(meetings, meetingsDb, POSTGRES)).as("meetings-service -> meetings-db").isTrue();
+        assertThat(reach.allows(people, meetingsDb, POSTGRES)).as("people-service -> meetings-db").isFalse();
+        assertThat(reach.allows(meetings, peopleDb, POSTGRES)).as("meetings-service -> people-db").isFalse();
+        assertThat(reach.allows(gateway, peopleDb, POSTGRES)).as("gateway -> people-db").isFalse();
+        assertThat(reach.allows(gateway, meetingsDb, POSTGRES)).as("gateway -> meetings-db").isFalse();
+        assertThat(reach.allows(INTRUDER, peopleDb, POSTGRES)).as("other namespace -> people-db").isFalse();
+        assertThat(reach.allows(peopleDb, meetingsDb, POSTGRES)).as("people-db -> meetings-db").isFalse();
+    }
+
+    @Test
+    void shouldLetTheOperatorAndReplicasReachTheDatabasesInProd() {
+        Reachability reach = reachability(Overlay.PROD);
+        Pod operator = new Pod("cnpg-controller-manager", "cnpg-system",
+                Map.of("app.kubernetes.io/name", "cloudnative-pg"), Map.of());
+        Pod peopleDb = cnpgInstance("people-db");
+        Pod peopleReplica = cnpgInstance("people-db");
+
+        assertThat(reach.allows(operator, peopleDb, 8000)).as("operator -> instance status").isTrue();
+        assertThat(reach.allows(operator, peopleDb, POSTGRES)).as("operator -> instance").isTrue();
+        assertThat(reach.allows(peopleReplica, peopleDb, POSTGRES)).as("replica -> primary").isTrue();
+    }
+
+    @Test
+    void shouldLetOnlyTheServicesReachPostgresInDev() {
+        Reachability reach = reachability(Overlay.DEV);
+        Pod postgres = pod(Overlay.DEV, "postgres");
+
+        assertThat(reach.allows(pod(Overlay.DEV, "people-service"), postgres, POSTGRES)).isTrue();
+        assertThat(reach.allows(pod(Overlay.DEV, "meetings-service"), postgres, POSTGRES)).isTrue();
+        assertThat(reach.allows(pod(Overlay.DEV, "gateway"), postgres, POSTGRES)).isFalse();
+        assertThat(reach.allows(INTRUDER, postgres, POSTGRES)).isFalse();
+    }
+
+    private static Reachability reachability(Overlay overlay) {
+        Map<String, Map<String, String>> namespaces = new HashMap<>();
+        for (Namespace namespace : overlay.all(Namespace.class)) {
+            Map<String, String> labels = new HashMap<>(namespace.getMetadata().getLabels());
+            labels.put("kubernetes.io/metadata.name", namespace.getMetadata().getName());
+            namespaces.put(namespace.getMetadata().getName(), labels);
+        }
+        for (String other : List.of("default", "ingress-nginx", "cnpg-system", "kube-system")) {
+            namespaces.put(other, Map.of("kubernetes.io/metadata.name", other));
+        }
+        return new Reachability(overlay.all(NetworkPolicy.class), namespaces);
+    }
+
+    private static Pod pod(Overlay overlay, String workload) {
+        var template = Workload.named(overlay, workload).template();
+        Map<String, Integer> ports = new HashMap<>();
+        template.getSpec().getContainers().forEach(container -> {
+            for (ContainerPort port : container.getPorts()) {
+                if (port.getName() != null) {
+                    ports.put(port.getName(), port.getContainerPort());
+                }
+            }
+        });
+        return new Pod(workload, Reachability.NAMESPACE, template.getMetadata().getLabels(), ports);
+    }
+
+    /** Labels the CloudNativePG operator puts on every instance pod of a cluster. */
+    private static Pod cnpgInstance(String cluster) {
+        return new Pod(cluster + "-1", Reachability.NAMESPACE,
+                Map.of("cnpg.io/cluster", cluster, "cnpg.io/podRole", "instance"), Map.of("postgresql", POSTGRES));
+    }
+
+    private static int port(Pod pod) {
+        return pod.namedPorts().get("http");
+    }
+}
