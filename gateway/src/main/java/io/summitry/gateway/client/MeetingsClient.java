@@ -1,0 +1,231 @@
+package io.summitry.gateway.client;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.summitry.api.IdsRequest;
+import io.summitry.api.Page;
+import io.summitry.api.PageGroup;
+import io.summitry.api.meetings.DateReportDto;
+import io.summitry.api.meetings.DateReportInput;
+import io.summitry.api.meetings.MeetingDto;
+import io.summitry.api.meetings.MeetingInput;
+import io.summitry.api.meetings.MeetingOrder;
+import io.summitry.api.meetings.MeetingQuery;
+import io.summitry.api.meetings.MeetingsByParticipantsRequest;
+import io.summitry.api.meetings.MentionDto;
+import io.summitry.api.meetings.MentionInput;
+import io.summitry.api.meetings.ParticipantDto;
+import io.summitry.api.meetings.ParticipantInput;
+import io.summitry.api.meetings.SeriesDto;
+import io.summitry.api.meetings.SeriesInput;
+import io.summitry.api.meetings.SeriesNeighbours;
+import io.summitry.api.meetings.SourceDto;
+import io.summitry.api.meetings.SourceInput;
+import io.summitry.api.meetings.StatementDto;
+import io.summitry.api.meetings.StatementInput;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** meetings-service as the resolvers use it: batch lookups keyed by id, deadlines, counting, errors mapped. */
+@ApplicationScoped
+public class MeetingsClient {
+
+    private final MeetingsRestClient rest;
+    private final MeterRegistry registry;
+    private final DownstreamConfig config;
+
+    MeetingsClient(@RestClient MeetingsRestClient rest, MeterRegistry registry, DownstreamConfig config) {
+        this.rest = rest;
+        this.registry = registry;
+        this.config = config;
+    }
+
+    private <T> Uni<T> read(Supplier<Uni<T>> call) {
+        return Downstream.read(Downstream.MEETINGS, registry, config.deadline(), call);
+    }
+
+    private <T> Uni<T> write(Supplier<Uni<T>> call) {
+        return Downstream.write(Downstream.MEETINGS, registry, config.deadline(), call);
+    }
+
+    private <T> Uni<T> orNull(Uni<T> single) {
+        return single.onFailure(Downstream::isNotFound).recoverWithNull();
+    }
+
+    private static String version(long version) {
+        return "\"" + version + "\"";
+    }
+
+    private <T> Uni<Map<UUID, List<T>>> grouped(Collection<UUID> ids,
+            Function<IdsRequest, Uni<io.summitry.api.GroupedResult<T>>> call) {
+        return Batches.oneToMany(ids, UUID::fromString, request -> read(() -> call.apply(request)));
+    }
+
+    public Uni<List<SeriesDto>> allSeries() {
+        return read(rest::allSeries);
+    }
+
+    public Uni<SeriesDto> series(String slug) {
+        return orNull(read(() -> rest.series(slug)));
+    }
+
+    public Uni<SeriesDto> createSeries(SeriesInput input) {
+        return write(() -> rest.createSeries(input));
+    }
+
+    public Uni<SeriesDto> updateSeries(String slug, long expectedVersion, SeriesInput input) {
+        return write(() -> rest.updateSeries(slug, version(expectedVersion), input));
+    }
+
+    public Uni<Map<String, SeriesDto>> seriesBySlugs(Collection<String> slugs) {
+        return Batches.oneToOne(slugs, Function.identity(), request -> read(() -> rest.seriesBySlugs(request)));
+    }
+
+    public Uni<Map<String, List<MeetingDto>>> meetingsBySeries(Collection<String> slugs) {
+        return Batches.oneToMany(slugs, Function.identity(), request -> read(() -> rest.meetingsBySeries(request)));
+    }
+
+    public Uni<Page<MeetingDto>> meetings(MeetingQuery filter, MeetingOrder orderBy, Integer first, String after,
+            Integer last, String before) {
+        MeetingQuery f = filter == null ? new MeetingQuery(null, null, null, null, null, null, null, null, null)
+                : filter;
+        return read(() -> rest.meetings(f.text(), f.kinds(), f.statuses(), f.seriesSlug(), f.countryCodes(),
+                f.participantIds(), f.topics(), f.from(), f.to(), orderBy, first, after, last, before));
+    }
+
+    public Uni<MeetingDto> meeting(UUID id) {
+        return orNull(read(() -> rest.meeting(id)));
+    }
+
+    public Uni<MeetingDto> createMeeting(MeetingInput input) {
+        return write(() -> rest.createMeeting(input));
+    }
+
+    public Uni<MeetingDto> updateMeeting(UUID id, long expectedVersion, MeetingInput input) {
+        return write(() -> rest.updateMeeting(id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> deleteMeeting(UUID id, long expectedVersion) {
+        return write(() -> rest.deleteMeeting(id, version(expectedVersion)));
+    }
+
+    public Uni<Map<UUID, MeetingDto>> meetingsByIds(Collection<UUID> ids) {
+        return Batches.oneToOne(ids, UUID::fromString, request -> read(() -> rest.meetingsByIds(request)));
+    }
+
+    public Uni<Map<UUID, List<MeetingDto>>> sessionsByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::sessionsByMeetings);
+    }
+
+    public Uni<Map<UUID, List<MeetingDto>>> preparedByByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::preparedByByMeetings);
+    }
+
+    public Uni<Map<UUID, SeriesNeighbours>> seriesNeighbours(Collection<UUID> ids) {
+        List<String> keys = Batches.distinct(ids);
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return read(() -> rest.seriesNeighbours(new IdsRequest(keys))).map(answers -> {
+            Map<UUID, SeriesNeighbours> byId = new java.util.HashMap<>();
+            for (int i = 0; i < keys.size() && i < answers.size(); i++) {
+                byId.put(UUID.fromString(keys.get(i)), answers.get(i));
+            }
+            return byId;
+        });
+    }
+
+    /** One page of meetings per person, filtered and paged alike, keyed by person id. */
+    public Uni<Map<UUID, Page<MeetingDto>>> meetingsByParticipants(Collection<UUID> personIds, MeetingQuery filter,
+            MeetingOrder orderBy, Integer first, String after) {
+        List<String> keys = Batches.distinct(personIds);
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        MeetingsByParticipantsRequest request = new MeetingsByParticipantsRequest(keys, filter, orderBy, first, after);
+        return read(() -> rest.meetingsByParticipants(request)).map(groups -> {
+            Map<UUID, Page<MeetingDto>> byId = new java.util.HashMap<>();
+            for (PageGroup<MeetingDto> group : groups) {
+                byId.put(UUID.fromString(group.key()), group.page());
+            }
+            return byId;
+        });
+    }
+
+    public Uni<ParticipantDto> addParticipant(UUID meetingId, ParticipantInput input) {
+        return write(() -> rest.addParticipant(meetingId, input));
+    }
+
+    public Uni<Void> removeParticipant(UUID meetingId, UUID participantId) {
+        return write(() -> rest.removeParticipant(meetingId, participantId));
+    }
+
+    public Uni<MentionDto> addMention(UUID meetingId, MentionInput input) {
+        return write(() -> rest.addMention(meetingId, input));
+    }
+
+    public Uni<StatementDto> addStatement(UUID meetingId, StatementInput input) {
+        return write(() -> rest.addStatement(meetingId, input));
+    }
+
+    public Uni<DateReportDto> addDateReport(UUID meetingId, DateReportInput input) {
+        return write(() -> rest.addDateReport(meetingId, input));
+    }
+
+    public Uni<Map<UUID, List<ParticipantDto>>> participantsByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::participantsByMeetings);
+    }
+
+    public Uni<Map<UUID, List<ParticipantDto>>> participantsByPeople(Collection<UUID> ids) {
+        return grouped(ids, rest::participantsByPeople);
+    }
+
+    public Uni<Map<UUID, List<MentionDto>>> mentionsByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::mentionsByMeetings);
+    }
+
+    public Uni<Map<UUID, List<StatementDto>>> statementsByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::statementsByMeetings);
+    }
+
+    public Uni<Map<UUID, List<StatementDto>>> statementsBySpeakers(Collection<UUID> ids) {
+        return grouped(ids, rest::statementsBySpeakers);
+    }
+
+    public Uni<Map<UUID, List<DateReportDto>>> dateReportsByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::dateReportsByMeetings);
+    }
+
+    public Uni<Page<SourceDto>> sources(Integer first, String after) {
+        return read(() -> rest.sources(first, after));
+    }
+
+    public Uni<SourceDto> source(UUID id) {
+        return orNull(read(() -> rest.source(id)));
+    }
+
+    public Uni<SourceDto> createSource(SourceInput input) {
+        return write(() -> rest.createSource(input));
+    }
+
+    public Uni<SourceDto> updateSource(UUID id, long expectedVersion, SourceInput input) {
+        return write(() -> rest.updateSource(id, version(expectedVersion), input));
+    }
+
+    public Uni<Map<UUID, SourceDto>> sourcesByIds(Collection<UUID> ids) {
+        return Batches.oneToOne(ids, UUID::fromString, request -> read(() -> rest.sourcesByIds(request)));
+    }
+
+    public Uni<Map<UUID, List<SourceDto>>> sourcesByMeetings(Collection<UUID> ids) {
+        return grouped(ids, rest::sourcesByMeetings);
+    }
+
+}

@@ -1,0 +1,189 @@
+package io.summitry.gateway.client;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import io.summitry.api.BatchResult;
+import io.summitry.api.GroupedResult;
+import io.summitry.api.IdsRequest;
+import io.summitry.api.Page;
+import io.summitry.api.PageGroup;
+import io.summitry.api.meetings.DateReportDto;
+import io.summitry.api.meetings.DateReportInput;
+import io.summitry.api.meetings.MeetingDto;
+import io.summitry.api.meetings.MeetingInput;
+import io.summitry.api.meetings.MeetingKind;
+import io.summitry.api.meetings.MeetingOrder;
+import io.summitry.api.meetings.MeetingStatus;
+import io.summitry.api.meetings.MeetingsByParticipantsRequest;
+import io.summitry.api.meetings.MentionDto;
+import io.summitry.api.meetings.MentionInput;
+import io.summitry.api.meetings.ParticipantDto;
+import io.summitry.api.meetings.ParticipantInput;
+import io.summitry.api.meetings.SeriesDto;
+import io.summitry.api.meetings.SeriesInput;
+import io.summitry.api.meetings.SeriesNeighbours;
+import io.summitry.api.meetings.SourceDto;
+import io.summitry.api.meetings.SourceInput;
+import io.summitry.api.meetings.StatementDto;
+import io.summitry.api.meetings.StatementInput;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/** meetings-service's REST API, as docs/service-api.md defines it. */
+@RegisterRestClient(configKey = "meetings")
+interface MeetingsRestClient {
+
+    @GET
+    @Path("/series")
+    Uni<List<SeriesDto>> allSeries();
+
+    @GET
+    @Path("/series/{slug}")
+    Uni<SeriesDto> series(String slug);
+
+    @POST
+    @Path("/series")
+    Uni<SeriesDto> createSeries(SeriesInput input);
+
+    @PUT
+    @Path("/series/{slug}")
+    Uni<SeriesDto> updateSeries(String slug, @RestHeader("If-Match") String ifMatch, SeriesInput input);
+
+    @POST
+    @Path("/series/by-slugs")
+    Uni<BatchResult<SeriesDto>> seriesBySlugs(IdsRequest slugs);
+
+    @POST
+    @Path("/series/meetings/by-slugs")
+    Uni<GroupedResult<MeetingDto>> meetingsBySeries(IdsRequest slugs);
+
+    @GET
+    @Path("/meetings")
+    Uni<Page<MeetingDto>> meetings(@RestQuery String text, @RestQuery("kind") List<MeetingKind> kinds,
+            @RestQuery("status") List<MeetingStatus> statuses, @RestQuery("series") String seriesSlug,
+            @RestQuery("country") List<String> countryCodes, @RestQuery("participant") List<UUID> participantIds,
+            @RestQuery("topic") List<String> topics, @RestQuery LocalDate from, @RestQuery LocalDate to,
+            @RestQuery MeetingOrder orderBy, @RestQuery Integer first, @RestQuery String after,
+            @RestQuery Integer last, @RestQuery String before);
+
+    @GET
+    @Path("/meetings/{id}")
+    Uni<MeetingDto> meeting(UUID id);
+
+    @POST
+    @Path("/meetings")
+    Uni<MeetingDto> createMeeting(MeetingInput input);
+
+    @PUT
+    @Path("/meetings/{id}")
+    Uni<MeetingDto> updateMeeting(UUID id, @RestHeader("If-Match") String ifMatch, MeetingInput input);
+
+    @DELETE
+    @Path("/meetings/{id}")
+    Uni<Void> deleteMeeting(UUID id, @RestHeader("If-Match") String ifMatch);
+
+    @POST
+    @Path("/meetings/by-ids")
+    Uni<BatchResult<MeetingDto>> meetingsByIds(IdsRequest ids);
+
+    @POST
+    @Path("/meetings/sessions/by-meetings")
+    Uni<GroupedResult<MeetingDto>> sessionsByMeetings(IdsRequest ids);
+
+    @POST
+    @Path("/meetings/prepared-by/by-meetings")
+    Uni<GroupedResult<MeetingDto>> preparedByByMeetings(IdsRequest ids);
+
+    @POST
+    @Path("/meetings/series-neighbours")
+    Uni<List<SeriesNeighbours>> seriesNeighbours(IdsRequest ids);
+
+    @POST
+    @Path("/meetings/by-participants")
+    Uni<List<PageGroup<MeetingDto>>> meetingsByParticipants(MeetingsByParticipantsRequest request);
+
+    @POST
+    @Path("/meetings/{id}/participants")
+    Uni<ParticipantDto> addParticipant(UUID id, ParticipantInput input);
+
+    @DELETE
+    @Path("/meetings/{id}/participants/{participantId}")
+    Uni<Void> removeParticipant(UUID id, UUID participantId);
+
+    @POST
+    @Path("/meetings/{id}/mentions")
+    Uni<MentionDto> addMention(UUID id, MentionInput input);
+
+    @POST
+    @Path("/meetings/{id}/statements")
+    Uni<StatementDto> addStatement(UUID id, StatementInput input);
+
+    @POST
+    @Path("/meetings/{id}/date-reports")
+    Uni<DateReportDto> addDateReport(UUID id, DateReportInput input);
+
+    @POST
+    @Path("/participants/by-meetings")
+    Uni<GroupedResult<ParticipantDto>> participantsByMeetings(IdsRequest ids);
+
+    @POST
+    @Path("/participants/by-people")
+    Uni<GroupedResult<ParticipantDto>> participantsByPeople(IdsRequest ids);
+
+    @POST
+    @Path("/mentions/by-meetings")
+    Uni<GroupedResult<MentionDto>> mentionsByMeetings(IdsRequest ids);
+
+    @POST
+    @Path("/statements/by-meetings")
+    Uni<GroupedResult<StatementDto>> statementsByMeetings(IdsRequest ids);
+
+    @POST
+    @Path("/statements/by-speakers")
+    Uni<GroupedResult<StatementDto>> statementsBySpeakers(IdsRequest ids);
+
+    @POST
+    @Path("/date-reports/by-meetings")
+    Uni<GroupedResult<DateReportDto>> dateReportsByMeetings(IdsRequest ids);
+
+    @GET
+    @Path("/sources")
+    Uni<Page<SourceDto>> sources(@RestQuery Integer first, @RestQuery String after);
+
+    @GET
+    @Path("/sources/{id}")
+    Uni<SourceDto> source(UUID id);
+
+    @POST
+    @Path("/sources")
+    Uni<SourceDto> createSource(SourceInput input);
+
+    @PUT
+    @Path("/sources/{id}")
+    Uni<SourceDto> updateSource(UUID id, @RestHeader("If-Match") String ifMatch, SourceInput input);
+
+    @POST
+    @Path("/sources/by-ids")
+    Uni<BatchResult<SourceDto>> sourcesByIds(IdsRequest ids);
+
+    @POST
+    @Path("/sources/by-meetings")
+    Uni<GroupedResult<SourceDto>> sourcesByMeetings(IdsRequest ids);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return ProblemResponses.toException(Downstream.MEETINGS, response);
+    }
+}

@@ -1,0 +1,152 @@
+package io.summitry.gateway.client;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.summitry.api.BatchResult;
+import io.summitry.api.Page;
+import io.summitry.api.people.CountryDto;
+import io.summitry.api.people.OrganizationDto;
+import io.summitry.api.people.OrganizationInput;
+import io.summitry.api.people.OrganizationKind;
+import io.summitry.api.people.PersonDto;
+import io.summitry.api.people.PersonInput;
+import io.summitry.api.people.PositionDto;
+import io.summitry.api.people.PositionInput;
+import io.summitry.api.people.PositionsAtRequest;
+import io.summitry.api.people.PositionsByOrganizationsRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** people-service as the resolvers use it: batch lookups keyed by id, deadlines, counting, errors mapped. */
+@ApplicationScoped
+public class PeopleClient {
+
+    private final PeopleRestClient rest;
+    private final MeterRegistry registry;
+    private final DownstreamConfig config;
+
+    PeopleClient(@RestClient PeopleRestClient rest, MeterRegistry registry, DownstreamConfig config) {
+        this.rest = rest;
+        this.registry = registry;
+        this.config = config;
+    }
+
+    private <T> Uni<T> read(Supplier<Uni<T>> call) {
+        return Downstream.read(Downstream.PEOPLE, registry, config.deadline(), call);
+    }
+
+    private <T> Uni<T> write(Supplier<Uni<T>> call) {
+        return Downstream.write(Downstream.PEOPLE, registry, config.deadline(), call);
+    }
+
+    private <T> Uni<T> orNull(Uni<T> single) {
+        return single.onFailure(Downstream::isNotFound).recoverWithNull();
+    }
+
+    private static String version(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public Uni<List<CountryDto>> countries() {
+        return read(rest::countries);
+    }
+
+    public Uni<Page<OrganizationDto>> organizations(String text, List<OrganizationKind> kinds, String countryCode,
+            UUID parentId, Integer first, String after, Integer last, String before) {
+        return read(() -> rest.organizations(text, kinds, countryCode, parentId, first, after, last, before));
+    }
+
+    public Uni<OrganizationDto> organization(UUID id) {
+        return orNull(read(() -> rest.organization(id)));
+    }
+
+    public Uni<OrganizationDto> createOrganization(OrganizationInput input) {
+        return write(() -> rest.createOrganization(input));
+    }
+
+    public Uni<OrganizationDto> updateOrganization(UUID id, long expectedVersion, OrganizationInput input) {
+        return write(() -> rest.updateOrganization(id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> deleteOrganization(UUID id, long expectedVersion) {
+        return write(() -> rest.deleteOrganization(id, version(expectedVersion)));
+    }
+
+    public Uni<Map<UUID, OrganizationDto>> organizationsByIds(Collection<UUID> ids) {
+        return Batches.oneToOne(ids, UUID::fromString, request -> read(() -> rest.organizationsByIds(request)));
+    }
+
+    public Uni<Map<UUID, List<OrganizationDto>>> childrenByParents(Collection<UUID> ids) {
+        return Batches.oneToMany(ids, UUID::fromString, request -> read(() -> rest.childrenByParents(request)));
+    }
+
+    public Uni<Page<PersonDto>> people(String text, String nationality, UUID organizationId, Integer first,
+            String after, Integer last, String before) {
+        return read(() -> rest.people(text, nationality, organizationId, first, after, last, before));
+    }
+
+    public Uni<PersonDto> person(UUID id) {
+        return orNull(read(() -> rest.person(id)));
+    }
+
+    public Uni<PersonDto> createPerson(PersonInput input) {
+        return write(() -> rest.createPerson(input));
+    }
+
+    public Uni<PersonDto> updatePerson(UUID id, long expectedVersion, PersonInput input) {
+        return write(() -> rest.updatePerson(id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> deletePerson(UUID id, long expectedVersion) {
+        return write(() -> rest.deletePerson(id, version(expectedVersion)));
+    }
+
+    public Uni<Map<UUID, PersonDto>> peopleByIds(Collection<UUID> ids) {
+        return Batches.oneToOne(ids, UUID::fromString, request -> read(() -> rest.peopleByIds(request)));
+    }
+
+    public Uni<PositionDto> position(UUID id) {
+        return orNull(read(() -> rest.position(id)));
+    }
+
+    public Uni<PositionDto> createPosition(PositionInput input) {
+        return write(() -> rest.createPosition(input));
+    }
+
+    public Uni<PositionDto> updatePosition(UUID id, long expectedVersion, PositionInput input) {
+        return write(() -> rest.updatePosition(id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> deletePosition(UUID id, long expectedVersion) {
+        return write(() -> rest.deletePosition(id, version(expectedVersion)));
+    }
+
+    public Uni<Map<UUID, PositionDto>> positionsByIds(Collection<UUID> ids) {
+        return Batches.oneToOne(ids, UUID::fromString, request -> read(() -> rest.positionsByIds(request)));
+    }
+
+    public Uni<Map<UUID, List<PositionDto>>> positionsByPeople(Collection<UUID> ids) {
+        return Batches.oneToMany(ids, UUID::fromString, request -> read(() -> rest.positionsByPeople(request)));
+    }
+
+    public Uni<Map<UUID, List<PositionDto>>> positionsByOrganizations(Collection<UUID> ids,
+            java.time.LocalDate at) {
+        return Batches.oneToMany(ids, UUID::fromString, request -> read(
+                () -> rest.positionsByOrganizations(new PositionsByOrganizationsRequest(request.ids(), at))));
+    }
+
+    /** The post held at each moment asked about, aligned with the queries (no call for no queries). */
+    public Uni<List<PositionDto>> positionsAt(PositionsAtRequest request) {
+        if (request.queries().isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return read(() -> rest.positionsAt(request)).map(BatchResult::items);
+    }
+}

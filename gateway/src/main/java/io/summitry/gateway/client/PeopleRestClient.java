@@ -1,0 +1,133 @@
+package io.summitry.gateway.client;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import io.summitry.api.BatchResult;
+import io.summitry.api.GroupedResult;
+import io.summitry.api.IdsRequest;
+import io.summitry.api.Page;
+import io.summitry.api.people.CountryDto;
+import io.summitry.api.people.OrganizationDto;
+import io.summitry.api.people.OrganizationInput;
+import io.summitry.api.people.OrganizationKind;
+import io.summitry.api.people.PersonDto;
+import io.summitry.api.people.PersonInput;
+import io.summitry.api.people.PositionDto;
+import io.summitry.api.people.PositionInput;
+import io.summitry.api.people.PositionsAtRequest;
+import io.summitry.api.people.PositionsByOrganizationsRequest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+/** people-service's REST API, as docs/service-api.md defines it. */
+@RegisterRestClient(configKey = "people")
+interface PeopleRestClient {
+
+    @GET
+    @Path("/countries")
+    Uni<List<CountryDto>> countries();
+
+    @GET
+    @Path("/organizations")
+    Uni<Page<OrganizationDto>> organizations(@RestQuery String text, @RestQuery("kind") List<OrganizationKind> kinds,
+            @RestQuery String countryCode, @RestQuery UUID parentId, @RestQuery Integer first,
+            @RestQuery String after, @RestQuery Integer last, @RestQuery String before);
+
+    @GET
+    @Path("/organizations/{id}")
+    Uni<OrganizationDto> organization(UUID id);
+
+    @POST
+    @Path("/organizations")
+    Uni<OrganizationDto> createOrganization(OrganizationInput input);
+
+    @PUT
+    @Path("/organizations/{id}")
+    Uni<OrganizationDto> updateOrganization(UUID id, @RestHeader("If-Match") String ifMatch, OrganizationInput input);
+
+    @DELETE
+    @Path("/organizations/{id}")
+    Uni<Void> deleteOrganization(UUID id, @RestHeader("If-Match") String ifMatch);
+
+    @POST
+    @Path("/organizations/by-ids")
+    Uni<BatchResult<OrganizationDto>> organizationsByIds(IdsRequest ids);
+
+    @POST
+    @Path("/organizations/children/by-parents")
+    Uni<GroupedResult<OrganizationDto>> childrenByParents(IdsRequest ids);
+
+    @GET
+    @Path("/people")
+    Uni<Page<PersonDto>> people(@RestQuery String text, @RestQuery String nationality,
+            @RestQuery UUID organizationId, @RestQuery Integer first, @RestQuery String after,
+            @RestQuery Integer last, @RestQuery String before);
+
+    @GET
+    @Path("/people/{id}")
+    Uni<PersonDto> person(UUID id);
+
+    @POST
+    @Path("/people")
+    Uni<PersonDto> createPerson(PersonInput input);
+
+    @PUT
+    @Path("/people/{id}")
+    Uni<PersonDto> updatePerson(UUID id, @RestHeader("If-Match") String ifMatch, PersonInput input);
+
+    @DELETE
+    @Path("/people/{id}")
+    Uni<Void> deletePerson(UUID id, @RestHeader("If-Match") String ifMatch);
+
+    @POST
+    @Path("/people/by-ids")
+    Uni<BatchResult<PersonDto>> peopleByIds(IdsRequest ids);
+
+    @GET
+    @Path("/positions/{id}")
+    Uni<PositionDto> position(UUID id);
+
+    @POST
+    @Path("/positions")
+    Uni<PositionDto> createPosition(PositionInput input);
+
+    @PUT
+    @Path("/positions/{id}")
+    Uni<PositionDto> updatePosition(UUID id, @RestHeader("If-Match") String ifMatch, PositionInput input);
+
+    @DELETE
+    @Path("/positions/{id}")
+    Uni<Void> deletePosition(UUID id, @RestHeader("If-Match") String ifMatch);
+
+    @POST
+    @Path("/positions/by-ids")
+    Uni<BatchResult<PositionDto>> positionsByIds(IdsRequest ids);
+
+    @POST
+    @Path("/positions/by-people")
+    Uni<GroupedResult<PositionDto>> positionsByPeople(IdsRequest ids);
+
+    @POST
+    @Path("/positions/by-organizations")
+    Uni<GroupedResult<PositionDto>> positionsByOrganizations(PositionsByOrganizationsRequest request);
+
+    @POST
+    @Path("/positions/at")
+    Uni<BatchResult<PositionDto>> positionsAt(PositionsAtRequest request);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return ProblemResponses.toException(Downstream.PEOPLE, response);
+    }
+}

@@ -1,0 +1,20 @@
+package io.summitry.gateway.error;
+
+import graphql.ErrorClassification;
+
+/**
+ * The values of {@code extensions.code} on every GraphQL error the gateway answers; also its
+ * {@code extensions.classification}, so that no graphql-java class-like name (DataFetchingException) reaches a client.
+ */
+public enum ErrorCode implements ErrorClassification {
+    BAD_USER_INPUT,
+    NOT_FOUND,
+    CONFLICT,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    QUERY_TOO_COMPLEX,
+    UPSTREAM_UNAVAILABLE,
+    GRAPHQL_PARSE_FAILED,
+    GRAPHQL_VALIDATION_FAILED,
+    INTERNAL
+}

@@ -1,0 +1,36 @@
+package io.summitry.gateway.meeting;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.summitry.api.meetings.ParticipantDto;
+import io.summitry.api.meetings.ParticipantRole;
+import io.summitry.gateway.common.FuzzyDate;
+import io.summitry.gateway.node.GlobalId;
+
+/**
+ * A person taking part in a meeting. It carries the meeting's date so that {@link ParticipantResolver} can find the
+ * post held then.
+ */
+@Type("Participant")
+@Description("A person taking part in a meeting, in a role, for a delegation.")
+public record Participant(
+        @Id @NonNull String id,
+        @NonNull ParticipantRole role,
+        @Description("The title as the source reports it.") String titleAsReported,
+        @Ignore UUID personId,
+        @Ignore String delegationCountryCode,
+        @Ignore List<UUID> sourceIds,
+        @Ignore FuzzyDate meetingDate) {
+
+    static Participant of(ParticipantDto dto, FuzzyDate meetingDate) {
+        return new Participant(GlobalId.encode(GlobalId.PARTICIPANT, dto.id()), dto.role(), dto.titleAsReported(),
+                dto.personId(), dto.delegationCountryCode(), dto.sourceIds(), meetingDate);
+    }
+}

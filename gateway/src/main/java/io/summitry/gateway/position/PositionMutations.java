@@ -1,0 +1,57 @@
+package io.summitry.gateway.position;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.smallrye.mutiny.Uni;
+import io.summitry.api.people.PositionDto;
+import io.summitry.gateway.client.PeopleClient;
+import io.summitry.gateway.client.References;
+import io.summitry.gateway.node.GlobalId;
+
+/** addPosition, updatePosition, deletePosition. */
+@GraphQLApi
+public class PositionMutations {
+
+    private final PeopleClient people;
+    private final References references;
+
+    PositionMutations(PeopleClient people, References references) {
+        this.people = people;
+        this.references = references;
+    }
+
+    @Mutation("addPosition")
+    @NonNull
+    @Description("Records a post held; its sources must exist in meetings-service (BAD_USER_INPUT otherwise).")
+    public Uni<Position> addPosition(@NonNull @Name("input") PositionInput input) {
+        io.summitry.api.people.PositionInput api = input.toApi();
+        Uni<Void> sources = references.sources("input.sourceIds", api.sourceIds());
+        Uni<PositionDto> write = people.createPosition(api);
+        return sources.chain(() -> write).map(Position::of);
+    }
+
+    @Mutation("updatePosition")
+    @NonNull
+    @Description("Replaces a post; a stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<Position> updatePosition(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PositionInput input) {
+        io.summitry.api.people.PositionInput api = input.toApi();
+        Uni<Void> sources = references.sources("input.sourceIds", api.sourceIds());
+        Uni<PositionDto> write = people.updatePosition(GlobalId.decode("id", GlobalId.POSITION, id),
+                expectedVersion, api);
+        return sources.chain(() -> write).map(Position::of);
+    }
+
+    @Mutation("deletePosition")
+    @NonNull
+    @Id
+    public Uni<String> deletePosition(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion) {
+        return people.deletePosition(GlobalId.decode("id", GlobalId.POSITION, id), expectedVersion).replaceWith(id);
+    }
+}

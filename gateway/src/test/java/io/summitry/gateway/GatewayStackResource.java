@@ -1,0 +1,81 @@
+package io.summitry.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.summitry.stack.App;
+import io.summitry.stack.LocalStack;
+
+/**
+ * Starts the real people-service and meetings-service (their packaged jars, on one embedded PostgreSQL) for the
+ * gateway's tests and points the gateway's REST clients at them (people-service through a {@link FaultProxy}). Tests
+ * reach the stack to stop and restart a service.
+ */
+public class GatewayStackResource implements QuarkusTestResourceLifecycleManager {
+
+    private static LocalStack stack;
+    private static FaultProxy peopleProxy;
+
+    public static LocalStack stack() {
+        return stack;
+    }
+
+    /** Sets how the proxy in front of people-service answers; PASS_THROUGH unless a fault test says otherwise. */
+    static void peopleFault(FaultProxy.Mode mode) {
+        peopleProxy.mode = mode;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        if (stack == null) {
+            // the gateway does not forward editor tokens yet: the services accept its writes as they did before JWT
+            stack = LocalStack.builder().projectRoot(snapshotOfServices()).app(App.PEOPLE, 0).app(App.MEETINGS, 0)
+                    .config(App.PEOPLE, "quarkus.http.auth.permission.writes.policy", "permit")
+                    .config(App.MEETINGS, "quarkus.http.auth.permission.writes.policy", "permit")
+                    .start();
+            peopleProxy = FaultProxy.to(stack.baseUri(App.PEOPLE));
+        }
+        return Map.of(
+                "quarkus.rest-client.people.url", peopleProxy.url(),
+                "quarkus.rest-client.meetings.url", stack.baseUri(App.MEETINGS).toString());
+    }
+
+    /**
+     * Copies the services' packaged apps to a private directory and runs them from there, so that rebuilding a
+     * service while the gateway's tests run does not pull its jars from under the running process.
+     */
+    private static Path snapshotOfServices() {
+        Path root = LocalStack.findProjectRoot(Path.of("").toAbsolutePath());
+        try {
+            Path snapshot = Files.createTempDirectory("gateway-test-services");
+            for (App app : new App[] { App.PEOPLE, App.MEETINGS }) {
+                Path from = root.resolve(app.module()).resolve("target/quarkus-app");
+                Path to = snapshot.resolve(app.module()).resolve("target/quarkus-app");
+                try (Stream<Path> files = Files.walk(from)) {
+                    for (Path file : (Iterable<Path>) files::iterator) {
+                        Path target = to.resolve(from.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+            return snapshot;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not copy the services' jars", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // the stack outlives one Quarkus app start (test profiles restart the app); the JVM shutdown hook closes it
+    }
+}
