@@ -1,6 +1,7 @@
 package io.summitry.postgres;
 
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -24,7 +25,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             return Map.of();
         }
         LocalPostgres postgres = shared();
-        String database = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        // Each test profile loads this class anew, so a counter alone would repeat names across profiles.
+        String database = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet() + "_"
+                + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         postgres.createDatabaseIfAbsent(database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
