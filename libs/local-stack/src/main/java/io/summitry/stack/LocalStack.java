@@ -94,6 +94,14 @@ public final class LocalStack implements AutoCloseable {
         return keys.token("local-editor@summitry.local", "editor", Duration.ofHours(12));
     }
 
+    /**
+     * A JWT with one role for a subject, signed like {@link #editorToken()}; a negative validity gives an expired
+     * token. For tests of who may write.
+     */
+    public String token(String subject, String role, Duration validity) {
+        return keys.token(subject, role, validity);
+    }
+
     /** The PEM file of the public key the apps verify JWTs with ({@code mp.jwt.verify.publickey.location}). */
     public Path jwtPublicKey() {
         return keys.publicKeyFile();

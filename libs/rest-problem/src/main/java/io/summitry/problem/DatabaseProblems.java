@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognizes, anywhere in an exception's cause chain, the database failures a client caused: a constraint
- * violation (SQLState class 23) or a lost optimistic-locking race. Everything else stays a 500.
+ * violation (SQLState class 23), a value the database cannot take (class 22) or a lost optimistic-locking race; and
+ * the database being out of reach (503). Everything else stays a 500.
  */
 final class DatabaseProblems {
 
@@ -31,8 +32,37 @@ final class DatabaseProblems {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return Optional.of(constraint(sql));
             }
+            // Class 22, data exceptions: a value the column cannot hold (a NUL character, a number out of range).
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return Optional.of(new ProblemException(ProblemType.INVALID_INPUT,
+                        "A value cannot be stored or searched for: " + describe(sql.getMessage())));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the failure is the database being out of reach (refused or lost connections, a server shutting down,
+     * an exhausted pool) rather than anything the request did: worth a 503 the client may retry.
+     */
+    static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                String message = sql.getMessage() == null ? "" : sql.getMessage();
+                // 08: connection exceptions; 57P01-03: shutdown, crash, not yet started; 53300: too many connections;
+                // 55000 at connect: the database does not accept connections now (ALTER DATABASE … ALLOW_CONNECTIONS).
+                if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+                        || state.equals("55000") && message.contains("not currently accepting connections")
+                        || message.startsWith("Acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ProblemException constraint(SQLException e) {

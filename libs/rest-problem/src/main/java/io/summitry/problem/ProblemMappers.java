@@ -84,6 +84,13 @@ public class ProblemMappers {
         if (database.isPresent()) {
             return problem(database.get(), uri);
         }
+        if (DatabaseProblems.unavailable(e)) {
+            LOG.warnf("Database unavailable for %s: %s", uri == null ? "a request" : uri.getRequestUri().getRawPath(),
+                    e.getMessage());
+            Response problem = ProblemResponses.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; try again in a few seconds", List.of(), uri);
+            return Response.fromResponse(problem).header("Retry-After", "5").build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return ProblemResponses.of(ProblemType.INTERNAL, "Unexpected error; incident " + incident, List.of(), uri);
