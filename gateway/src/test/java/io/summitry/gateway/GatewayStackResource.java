@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.summitry.gateway.observability.OtlpReceiver;
 import io.summitry.stack.App;
 import io.summitry.stack.LocalStack;
 
@@ -34,16 +35,22 @@ public class GatewayStackResource implements QuarkusTestResourceLifecycleManager
     @Override
     public Map<String, String> start() {
         if (stack == null) {
-            // the gateway does not forward editor tokens yet: the services accept its writes as they did before JWT
+            // the services run as in production: writes need the editor token, which the gateway forwards
             stack = LocalStack.builder().projectRoot(snapshotOfServices()).app(App.PEOPLE, 0).app(App.MEETINGS, 0)
-                    .config(App.PEOPLE, "quarkus.http.auth.permission.writes.policy", "permit")
-                    .config(App.MEETINGS, "quarkus.http.auth.permission.writes.policy", "permit")
+                    // the services export their spans to a receiver in this JVM (observability.TraceAcrossServicesTest)
+                    .config(App.PEOPLE, "quarkus.otel.exporter.otlp.endpoint", OtlpReceiver.shared().url())
+                    .config(App.MEETINGS, "quarkus.otel.exporter.otlp.endpoint", OtlpReceiver.shared().url())
+                    .config(App.PEOPLE, "quarkus.otel.exporter.otlp.protocol", "http/protobuf")
+                    .config(App.MEETINGS, "quarkus.otel.exporter.otlp.protocol", "http/protobuf")
+                    .config(App.PEOPLE, "quarkus.otel.bsp.schedule.delay", "100ms")
+                    .config(App.MEETINGS, "quarkus.otel.bsp.schedule.delay", "100ms")
                     .start();
             peopleProxy = FaultProxy.to(stack.baseUri(App.PEOPLE));
         }
         return Map.of(
                 "quarkus.rest-client.people.url", peopleProxy.url(),
-                "quarkus.rest-client.meetings.url", stack.baseUri(App.MEETINGS).toString());
+                "quarkus.rest-client.meetings.url", stack.baseUri(App.MEETINGS).toString(),
+                "mp.jwt.verify.publickey.location", stack.jwtPublicKey().toUri().toString());
     }
 
     /**

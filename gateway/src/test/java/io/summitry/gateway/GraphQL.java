@@ -16,7 +16,18 @@ final class GraphQL {
     private GraphQL() {
     }
 
+    private static String editor;
+
+    /** Posts as an editor (the mutations of the fixture need one). */
     static JsonPath post(String query, Object... variables) {
+        if (editor == null) {
+            editor = GatewayStackResource.stack().editorToken();
+        }
+        return postAs(editor, query, variables);
+    }
+
+    /** Posts with this bearer token, or anonymously when it is null. */
+    static JsonPath postAs(String token, String query, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i + 1 < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -24,8 +35,11 @@ final class GraphQL {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
     }
 

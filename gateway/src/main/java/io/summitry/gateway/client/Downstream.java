@@ -1,51 +1,79 @@
 package io.summitry.gateway.client;
 
-import java.net.ConnectException;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.error.ErrorCode;
 import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.security.CallerToken;
 
-/** How every downstream call is made: counted, given a deadline, retried once if a read could not connect, mapped. */
+/**
+ * How every downstream call is made: counted, given a deadline ({@code summitry.downstream.deadline}), run under the
+ * service's {@link Guard} (circuit breaker, bulkhead); reads tried once more with jitter, writes never and carrying
+ * the caller's token; failures mapped to GraphQL errors.
+ */
 final class Downstream {
 
     static final String PEOPLE = "people-service";
     static final String MEETINGS = "meetings-service";
 
+    /** The pause before a read is tried again, give or take half of it. */
+    static final Duration RETRY_DELAY = Duration.ofMillis(100);
+
     private Downstream() {
     }
 
-    static <T> Uni<T> read(String service, MeterRegistry registry, Duration deadline, Supplier<Uni<T>> call) {
-        return send(service, registry, deadline, call)
-                .onFailure(Downstream::couldNotConnect).retry().withBackOff(Duration.ofMillis(50)).atMost(1)
+    /**
+     * A read is tried again after a refused or lost connection or a 5xx; not after an answer, an open breaker, a full
+     * bulkhead, or a timeout (a slow service is still slow a moment later, and the caller has waited long enough).
+     */
+    private static boolean retryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof GatewayException || t instanceof CircuitBreakerOpenException
+                    || t instanceof BulkheadException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof io.smallrye.mutiny.TimeoutException) {
+                return false;
+            }
+            if (t instanceof DownstreamFailure || t instanceof java.net.ConnectException
+                    || t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static <T> Uni<T> read(String service, MeterRegistry registry, Guard guard, Duration deadline,
+            Supplier<Uni<T>> call) {
+        DownstreamCalls calls = DownstreamCalls.current();
+        // deferred: a retry goes through the guard again, so the breaker counts each attempt
+        return Uni.createFrom().deferred(() -> guard.call(() -> counted(service, registry, calls, deadline, call)))
+                .onFailure(Downstream::retryable).retry().withBackOff(RETRY_DELAY).withJitter(0.5).atMost(1)
                 .onFailure().transform(failure -> map(service, failure));
     }
 
-    static <T> Uni<T> write(String service, MeterRegistry registry, Duration deadline, Supplier<Uni<T>> call) {
-        return send(service, registry, deadline, call).onFailure().transform(failure -> map(service, failure));
+    static <T> Uni<T> write(String service, MeterRegistry registry, Guard guard, Duration deadline,
+            CallerToken token, Function<String, Uni<T>> call) {
+        // Read here, on the resolver's thread, where the request's identity is known.
+        String authorization = token.authorization();
+        DownstreamCalls calls = DownstreamCalls.current();
+        return guard.call(() -> counted(service, registry, calls, deadline, () -> call.apply(authorization)))
+                .onFailure().transform(failure -> map(service, failure));
     }
 
-    private static <T> Uni<T> send(String service, MeterRegistry registry, Duration deadline,
-            Supplier<Uni<T>> call) {
-        DownstreamCalls calls = DownstreamCalls.current();
+    private static <T> Uni<T> counted(String service, MeterRegistry registry, DownstreamCalls calls,
+            Duration deadline, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
             calls.record(service);
             registry.counter("summitry_downstream_calls", "service", service).increment();
             return call.get();
         }).ifNoItem().after(deadline).fail();
-    }
-
-    private static boolean couldNotConnect(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Throwable map(String service, Throwable failure) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -32,6 +33,7 @@ import io.summitry.api.meetings.SourceDto;
 import io.summitry.api.meetings.SourceInput;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementInput;
+import io.summitry.gateway.security.CallerToken;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** meetings-service as the resolvers use it: batch lookups keyed by id, deadlines, counting, errors mapped. */
@@ -41,19 +43,24 @@ public class MeetingsClient {
     private final MeetingsRestClient rest;
     private final MeterRegistry registry;
     private final DownstreamConfig config;
+    private final MeetingsGuard guard;
+    private final CallerToken token;
 
-    MeetingsClient(@RestClient MeetingsRestClient rest, MeterRegistry registry, DownstreamConfig config) {
+    MeetingsClient(@RestClient MeetingsRestClient rest, MeterRegistry registry, DownstreamConfig config,
+            MeetingsGuard guard, CallerToken token) {
         this.rest = rest;
         this.registry = registry;
         this.config = config;
+        this.guard = guard;
+        this.token = token;
     }
 
     private <T> Uni<T> read(Supplier<Uni<T>> call) {
-        return Downstream.read(Downstream.MEETINGS, registry, config.deadline(), call);
+        return Downstream.read(Downstream.MEETINGS, registry, guard, config.deadline(), call);
     }
 
-    private <T> Uni<T> write(Supplier<Uni<T>> call) {
-        return Downstream.write(Downstream.MEETINGS, registry, config.deadline(), call);
+    private <T> Uni<T> write(Function<String, Uni<T>> call) {
+        return Downstream.write(Downstream.MEETINGS, registry, guard, config.deadline(), token, call);
     }
 
     private <T> Uni<T> orNull(Uni<T> single) {
@@ -78,11 +85,11 @@ public class MeetingsClient {
     }
 
     public Uni<SeriesDto> createSeries(SeriesInput input) {
-        return write(() -> rest.createSeries(input));
+        return write(auth -> rest.createSeries(auth, input));
     }
 
     public Uni<SeriesDto> updateSeries(String slug, long expectedVersion, SeriesInput input) {
-        return write(() -> rest.updateSeries(slug, version(expectedVersion), input));
+        return write(auth -> rest.updateSeries(auth, slug, version(expectedVersion), input));
     }
 
     public Uni<Map<String, SeriesDto>> seriesBySlugs(Collection<String> slugs) {
@@ -106,15 +113,15 @@ public class MeetingsClient {
     }
 
     public Uni<MeetingDto> createMeeting(MeetingInput input) {
-        return write(() -> rest.createMeeting(input));
+        return write(auth -> rest.createMeeting(auth, input));
     }
 
     public Uni<MeetingDto> updateMeeting(UUID id, long expectedVersion, MeetingInput input) {
-        return write(() -> rest.updateMeeting(id, version(expectedVersion), input));
+        return write(auth -> rest.updateMeeting(auth, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deleteMeeting(UUID id, long expectedVersion) {
-        return write(() -> rest.deleteMeeting(id, version(expectedVersion)));
+        return write(auth -> rest.deleteMeeting(auth, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, MeetingDto>> meetingsByIds(Collection<UUID> ids) {
@@ -161,23 +168,23 @@ public class MeetingsClient {
     }
 
     public Uni<ParticipantDto> addParticipant(UUID meetingId, ParticipantInput input) {
-        return write(() -> rest.addParticipant(meetingId, input));
+        return write(auth -> rest.addParticipant(auth, meetingId, input));
     }
 
     public Uni<Void> removeParticipant(UUID meetingId, UUID participantId) {
-        return write(() -> rest.removeParticipant(meetingId, participantId));
+        return write(auth -> rest.removeParticipant(auth, meetingId, participantId));
     }
 
     public Uni<MentionDto> addMention(UUID meetingId, MentionInput input) {
-        return write(() -> rest.addMention(meetingId, input));
+        return write(auth -> rest.addMention(auth, meetingId, input));
     }
 
     public Uni<StatementDto> addStatement(UUID meetingId, StatementInput input) {
-        return write(() -> rest.addStatement(meetingId, input));
+        return write(auth -> rest.addStatement(auth, meetingId, input));
     }
 
     public Uni<DateReportDto> addDateReport(UUID meetingId, DateReportInput input) {
-        return write(() -> rest.addDateReport(meetingId, input));
+        return write(auth -> rest.addDateReport(auth, meetingId, input));
     }
 
     public Uni<Map<UUID, List<ParticipantDto>>> participantsByMeetings(Collection<UUID> ids) {
@@ -213,11 +220,11 @@ public class MeetingsClient {
     }
 
     public Uni<SourceDto> createSource(SourceInput input) {
-        return write(() -> rest.createSource(input));
+        return write(auth -> rest.createSource(auth, input));
     }
 
     public Uni<SourceDto> updateSource(UUID id, long expectedVersion, SourceInput input) {
-        return write(() -> rest.updateSource(id, version(expectedVersion), input));
+        return write(auth -> rest.updateSource(auth, id, version(expectedVersion), input));
     }
 
     public Uni<Map<UUID, SourceDto>> sourcesByIds(Collection<UUID> ids) {

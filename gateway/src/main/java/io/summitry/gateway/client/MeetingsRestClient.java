@@ -55,11 +55,11 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/series")
-    Uni<SeriesDto> createSeries(SeriesInput input);
+    Uni<SeriesDto> createSeries(@RestHeader("Authorization") String authorization, SeriesInput input);
 
     @PUT
     @Path("/series/{slug}")
-    Uni<SeriesDto> updateSeries(String slug, @RestHeader("If-Match") String ifMatch, SeriesInput input);
+    Uni<SeriesDto> updateSeries(@RestHeader("Authorization") String authorization, String slug, @RestHeader("If-Match") String ifMatch, SeriesInput input);
 
     @POST
     @Path("/series/by-slugs")
@@ -84,15 +84,15 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/meetings")
-    Uni<MeetingDto> createMeeting(MeetingInput input);
+    Uni<MeetingDto> createMeeting(@RestHeader("Authorization") String authorization, MeetingInput input);
 
     @PUT
     @Path("/meetings/{id}")
-    Uni<MeetingDto> updateMeeting(UUID id, @RestHeader("If-Match") String ifMatch, MeetingInput input);
+    Uni<MeetingDto> updateMeeting(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, MeetingInput input);
 
     @DELETE
     @Path("/meetings/{id}")
-    Uni<Void> deleteMeeting(UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deleteMeeting(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/meetings/by-ids")
@@ -116,23 +116,23 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/meetings/{id}/participants")
-    Uni<ParticipantDto> addParticipant(UUID id, ParticipantInput input);
+    Uni<ParticipantDto> addParticipant(@RestHeader("Authorization") String authorization, UUID id, ParticipantInput input);
 
     @DELETE
     @Path("/meetings/{id}/participants/{participantId}")
-    Uni<Void> removeParticipant(UUID id, UUID participantId);
+    Uni<Void> removeParticipant(@RestHeader("Authorization") String authorization, UUID id, UUID participantId);
 
     @POST
     @Path("/meetings/{id}/mentions")
-    Uni<MentionDto> addMention(UUID id, MentionInput input);
+    Uni<MentionDto> addMention(@RestHeader("Authorization") String authorization, UUID id, MentionInput input);
 
     @POST
     @Path("/meetings/{id}/statements")
-    Uni<StatementDto> addStatement(UUID id, StatementInput input);
+    Uni<StatementDto> addStatement(@RestHeader("Authorization") String authorization, UUID id, StatementInput input);
 
     @POST
     @Path("/meetings/{id}/date-reports")
-    Uni<DateReportDto> addDateReport(UUID id, DateReportInput input);
+    Uni<DateReportDto> addDateReport(@RestHeader("Authorization") String authorization, UUID id, DateReportInput input);
 
     @POST
     @Path("/participants/by-meetings")
@@ -168,11 +168,11 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/sources")
-    Uni<SourceDto> createSource(SourceInput input);
+    Uni<SourceDto> createSource(@RestHeader("Authorization") String authorization, SourceInput input);
 
     @PUT
     @Path("/sources/{id}")
-    Uni<SourceDto> updateSource(UUID id, @RestHeader("If-Match") String ifMatch, SourceInput input);
+    Uni<SourceDto> updateSource(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, SourceInput input);
 
     @POST
     @Path("/sources/by-ids")

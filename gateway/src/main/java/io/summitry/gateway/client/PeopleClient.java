@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -22,6 +23,7 @@ import io.summitry.api.people.PositionDto;
 import io.summitry.api.people.PositionInput;
 import io.summitry.api.people.PositionsAtRequest;
 import io.summitry.api.people.PositionsByOrganizationsRequest;
+import io.summitry.gateway.security.CallerToken;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** people-service as the resolvers use it: batch lookups keyed by id, deadlines, counting, errors mapped. */
@@ -31,19 +33,24 @@ public class PeopleClient {
     private final PeopleRestClient rest;
     private final MeterRegistry registry;
     private final DownstreamConfig config;
+    private final PeopleGuard guard;
+    private final CallerToken token;
 
-    PeopleClient(@RestClient PeopleRestClient rest, MeterRegistry registry, DownstreamConfig config) {
+    PeopleClient(@RestClient PeopleRestClient rest, MeterRegistry registry, DownstreamConfig config,
+            PeopleGuard guard, CallerToken token) {
         this.rest = rest;
         this.registry = registry;
         this.config = config;
+        this.guard = guard;
+        this.token = token;
     }
 
     private <T> Uni<T> read(Supplier<Uni<T>> call) {
-        return Downstream.read(Downstream.PEOPLE, registry, config.deadline(), call);
+        return Downstream.read(Downstream.PEOPLE, registry, guard, config.deadline(), call);
     }
 
-    private <T> Uni<T> write(Supplier<Uni<T>> call) {
-        return Downstream.write(Downstream.PEOPLE, registry, config.deadline(), call);
+    private <T> Uni<T> write(Function<String, Uni<T>> call) {
+        return Downstream.write(Downstream.PEOPLE, registry, guard, config.deadline(), token, call);
     }
 
     private <T> Uni<T> orNull(Uni<T> single) {
@@ -68,15 +75,15 @@ public class PeopleClient {
     }
 
     public Uni<OrganizationDto> createOrganization(OrganizationInput input) {
-        return write(() -> rest.createOrganization(input));
+        return write(auth -> rest.createOrganization(auth, input));
     }
 
     public Uni<OrganizationDto> updateOrganization(UUID id, long expectedVersion, OrganizationInput input) {
-        return write(() -> rest.updateOrganization(id, version(expectedVersion), input));
+        return write(auth -> rest.updateOrganization(auth, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deleteOrganization(UUID id, long expectedVersion) {
-        return write(() -> rest.deleteOrganization(id, version(expectedVersion)));
+        return write(auth -> rest.deleteOrganization(auth, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, OrganizationDto>> organizationsByIds(Collection<UUID> ids) {
@@ -97,15 +104,15 @@ public class PeopleClient {
     }
 
     public Uni<PersonDto> createPerson(PersonInput input) {
-        return write(() -> rest.createPerson(input));
+        return write(auth -> rest.createPerson(auth, input));
     }
 
     public Uni<PersonDto> updatePerson(UUID id, long expectedVersion, PersonInput input) {
-        return write(() -> rest.updatePerson(id, version(expectedVersion), input));
+        return write(auth -> rest.updatePerson(auth, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deletePerson(UUID id, long expectedVersion) {
-        return write(() -> rest.deletePerson(id, version(expectedVersion)));
+        return write(auth -> rest.deletePerson(auth, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, PersonDto>> peopleByIds(Collection<UUID> ids) {
@@ -117,15 +124,15 @@ public class PeopleClient {
     }
 
     public Uni<PositionDto> createPosition(PositionInput input) {
-        return write(() -> rest.createPosition(input));
+        return write(auth -> rest.createPosition(auth, input));
     }
 
     public Uni<PositionDto> updatePosition(UUID id, long expectedVersion, PositionInput input) {
-        return write(() -> rest.updatePosition(id, version(expectedVersion), input));
+        return write(auth -> rest.updatePosition(auth, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deletePosition(UUID id, long expectedVersion) {
-        return write(() -> rest.deletePosition(id, version(expectedVersion)));
+        return write(auth -> rest.deletePosition(auth, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, PositionDto>> positionsByIds(Collection<UUID> ids) {

@@ -50,15 +50,15 @@ interface PeopleRestClient {
 
     @POST
     @Path("/organizations")
-    Uni<OrganizationDto> createOrganization(OrganizationInput input);
+    Uni<OrganizationDto> createOrganization(@RestHeader("Authorization") String authorization, OrganizationInput input);
 
     @PUT
     @Path("/organizations/{id}")
-    Uni<OrganizationDto> updateOrganization(UUID id, @RestHeader("If-Match") String ifMatch, OrganizationInput input);
+    Uni<OrganizationDto> updateOrganization(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, OrganizationInput input);
 
     @DELETE
     @Path("/organizations/{id}")
-    Uni<Void> deleteOrganization(UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deleteOrganization(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/organizations/by-ids")
@@ -80,15 +80,15 @@ interface PeopleRestClient {
 
     @POST
     @Path("/people")
-    Uni<PersonDto> createPerson(PersonInput input);
+    Uni<PersonDto> createPerson(@RestHeader("Authorization") String authorization, PersonInput input);
 
     @PUT
     @Path("/people/{id}")
-    Uni<PersonDto> updatePerson(UUID id, @RestHeader("If-Match") String ifMatch, PersonInput input);
+    Uni<PersonDto> updatePerson(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, PersonInput input);
 
     @DELETE
     @Path("/people/{id}")
-    Uni<Void> deletePerson(UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deletePerson(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/people/by-ids")
@@ -100,15 +100,15 @@ interface PeopleRestClient {
 
     @POST
     @Path("/positions")
-    Uni<PositionDto> createPosition(PositionInput input);
+    Uni<PositionDto> createPosition(@RestHeader("Authorization") String authorization, PositionInput input);
 
     @PUT
     @Path("/positions/{id}")
-    Uni<PositionDto> updatePosition(UUID id, @RestHeader("If-Match") String ifMatch, PositionInput input);
+    Uni<PositionDto> updatePosition(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, PositionInput input);
 
     @DELETE
     @Path("/positions/{id}")
-    Uni<Void> deletePosition(UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deletePosition(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/positions/by-ids")

@@ -23,10 +23,11 @@ final class ProblemResponses {
             case 403 -> ErrorCode.FORBIDDEN;
             case 404 -> ErrorCode.NOT_FOUND;
             case 409, 412 -> ErrorCode.CONFLICT;
-            default -> ErrorCode.UPSTREAM_UNAVAILABLE;
+            default -> status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.UPSTREAM_UNAVAILABLE;
         };
         if (code == ErrorCode.UPSTREAM_UNAVAILABLE) {
-            return GatewayException.upstream(service, new IllegalStateException("HTTP " + status));
+            // not a GatewayException: the service's circuit breaker counts it and reads retry it
+            return new DownstreamFailure(service, status);
         }
         return new GatewayException(code, message(response, status));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -16,8 +17,12 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.NonNullableFieldWasNullError;
 import graphql.validation.ValidationError;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 
 /**
@@ -27,6 +32,15 @@ import io.smallrye.graphql.transformation.AbstractDataFetcherException;
  */
 public final class ErrorShaping {
 
+    /** Failures of turning a request's value into an argument: the caller's input, not our bug. */
+    private static final Set<String> BAD_VALUES = Set.of("CoercingParseValueException",
+            "CoercingParseLiteralException", "TransformException", "NumberFormatException", "DateTimeParseException",
+            "ArithmeticException");
+
+    /** Text that would tell a client about our internals: class names, Java's rendering of values. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "Exception|java\\.|jakarta\\.|io\\.smallrye|io\\.quarkus|io\\.summitry|[A-Z][a-z]+Value\\{");
+
     private ErrorShaping() {
     }
 
@@ -34,6 +48,10 @@ public final class ErrorShaping {
         List<GraphQLError> shaped = new ArrayList<>(errors.size());
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (GraphQLError error : errors) {
+            // a null on a non-null field that another error of this answer explains says nothing new
+            if (error instanceof NonNullableFieldWasNullError && errors.size() > 1) {
+                continue;
+            }
             if (error instanceof ExceptionWhileDataFetching fetching) {
                 Throwable cause = fetching.getException();
                 GatewayException known = find(cause);
@@ -112,6 +130,16 @@ public final class ErrorShaping {
             if (t instanceof GatewayException gatewayException) {
                 return gatewayException;
             }
+            if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
+                return new GatewayException(ErrorCode.UNAUTHENTICATED,
+                        "Changing data needs a token: send Authorization: Bearer <token> with the editor role");
+            }
+            if (t instanceof ForbiddenException) {
+                return new GatewayException(ErrorCode.FORBIDDEN, "Changing data needs the editor role");
+            }
+            if (BAD_VALUES.contains(t.getClass().getSimpleName())) {
+                return GatewayException.badInput("A value in the request has the wrong type or format");
+            }
             if (t.getCause() == t) {
                 break;
             }
@@ -124,6 +152,13 @@ public final class ErrorShaping {
         extensions.put("code", code.name());
         if (service != null) {
             extensions.put("service", service);
+        }
+        if (message == null || INTERNALS.matcher(message).find()) {
+            message = switch (code) {
+                case GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT -> "An argument has a value of the wrong type or format";
+                case GRAPHQL_PARSE_FAILED -> "The query is not valid GraphQL";
+                default -> "The request could not be answered";
+            };
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message)
                 .locations(error.getLocations()).extensions(extensions).errorType(code);

@@ -4,17 +4,45 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Request limits checked before a query is executed. Depth and complexity are smallrye's own
- * ({@code quarkus.smallrye-graphql.instrumentation-query-depth/-complexity}); this is the parser's token limit.
+ * The limits every GraphQL request is measured against before it runs (docs/security-and-limits.md); each one
+ * exceeded is QUERY_TOO_COMPLEX naming it.
  */
 @ConfigMapping(prefix = "summitry.limits")
 public interface LimitsConfig {
 
-    /** The most tokens a query document may have; more is QUERY_TOO_COMPLEX. */
-    @WithDefault("5000")
-    int maxTokens();
-
     /** The largest request body accepted, in bytes. */
     @WithDefault("262144")
     long maxBodyBytes();
+
+    /** The largest query document, in bytes (UTF-8). */
+    @WithDefault("32768")
+    int maxDocumentBytes();
+
+    /** The most tokens a query document may have. */
+    @WithDefault("5000")
+    int maxTokens();
+
+    /** The deepest nesting of fields, fragments expanded. */
+    @WithDefault("15")
+    int maxDepth();
+
+    /** The most aliases in a document. */
+    @WithDefault("50")
+    int maxAliases();
+
+    /** The most fields at the root of an operation. */
+    @WithDefault("20")
+    int maxRootFields();
+
+    /** The highest cost of an operation (weights in QueryMeasure). */
+    @WithDefault("10000")
+    long maxCost();
+
+    /** The size assumed for a list field that has no {@code first} argument, when computing the cost. */
+    @WithDefault("10")
+    int assumedListSize();
+
+    /** How many fields the measurement visits at most, fragments expanded, before refusing the document. */
+    @WithDefault("20000")
+    long maxVisitedFields();
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,6 +31,7 @@ import io.summitry.gateway.node.GlobalId;
  * addressed must exist, before anything is written; the checks of one mutation run in parallel.
  */
 @GraphQLApi
+@RolesAllowed("editor")
 public class MeetingMutations {
 
     private final MeetingsClient meetings;

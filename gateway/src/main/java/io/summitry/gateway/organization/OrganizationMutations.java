@@ -1,5 +1,7 @@
 package io.summitry.gateway.organization;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,6 +15,7 @@ import io.summitry.gateway.node.GlobalId;
 
 /** createOrganization, updateOrganization, deleteOrganization. */
 @GraphQLApi
+@RolesAllowed("editor")
 public class OrganizationMutations {
 
     private final PeopleClient people;

@@ -3,6 +3,8 @@ package io.summitry.gateway.person;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,6 +20,7 @@ import io.summitry.gateway.node.GlobalId;
 
 /** createPerson, updatePerson, deletePerson. */
 @GraphQLApi
+@RolesAllowed("editor")
 public class PersonMutations {
 
     private final PeopleClient people;

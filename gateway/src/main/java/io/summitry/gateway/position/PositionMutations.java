@@ -1,5 +1,7 @@
 package io.summitry.gateway.position;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -15,6 +17,7 @@ import io.summitry.gateway.node.GlobalId;
 
 /** addPosition, updatePosition, deletePosition. */
 @GraphQLApi
+@RolesAllowed("editor")
 public class PositionMutations {
 
     private final PeopleClient people;

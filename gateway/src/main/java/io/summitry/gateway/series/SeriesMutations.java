@@ -1,5 +1,7 @@
 package io.summitry.gateway.series;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -11,6 +13,7 @@ import io.summitry.gateway.client.MeetingsClient;
 
 /** createSeries, updateSeries. */
 @GraphQLApi
+@RolesAllowed("editor")
 public class SeriesMutations {
 
     private final MeetingsClient meetings;

@@ -1,5 +1,7 @@
 package io.summitry.gateway.source;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -13,6 +15,7 @@ import io.summitry.gateway.node.GlobalId;
 
 /** createSource, updateSource. */
 @GraphQLApi
+@RolesAllowed("editor")
 public class SourceMutations {
 
     private final MeetingsClient meetings;

@@ -1,0 +1,114 @@
+package io.summitry.gateway.observability;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.cdi.event.BeforeExecute;
+import io.smallrye.graphql.cdi.event.ErrorExecute;
+import io.smallrye.graphql.cdi.event.ErrorInfo;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.summitry.gateway.client.DownstreamCalls;
+
+/**
+ * Times every GraphQL operation and counts its errors by {@code extensions.code} and its downstream calls, with the
+ * operation name as a bounded label ({@link OperationNames}); names the operation on the current span; writes the
+ * {@link GraphQLAccessLog} line. The operation's span itself is smallrye-graphql's
+ * ({@code quarkus.smallrye-graphql.tracing.enabled}).
+ */
+@ApplicationScoped
+public class GraphQLOperationMetrics {
+
+    private static final AttributeKey<String> OPERATION_NAME = AttributeKey.stringKey("graphql.operation.name");
+    private static final AttributeKey<String> OPERATION_TYPE = AttributeKey.stringKey("graphql.operation.type");
+
+    private final MeterRegistry registry;
+    private final OperationNames names;
+    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+
+    GraphQLOperationMetrics(MeterRegistry registry, ObservabilityConfig config) {
+        this.registry = registry;
+        this.names = new OperationNames(config.maxOperationNames());
+    }
+
+    void beforeExecute(@Observes @BeforeExecute Context context) {
+        startedAt.put(context.getExecutionId(), System.nanoTime());
+        // smallrye's own span reads only the request's operationName; this also names single-operation documents
+        OperationNames.requested(context).ifPresent(name -> Span.current().setAttribute(OPERATION_NAME, name));
+        Span.current().setAttribute(OPERATION_TYPE, typeOf(context));
+    }
+
+    // After ErrorResponses (default priority) has given every error its code.
+    void afterExecute(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @AfterExecute Context context) {
+        Long start = startedAt.remove(context.getExecutionId());
+        if (start == null) {
+            return;
+        }
+        long nanos = System.nanoTime() - start;
+        String operation = names.label(OperationNames.requested(context));
+        String type = typeOf(context);
+        List<String> codes = errorCodes(context);
+        Map<String, Integer> calls = downstreamCalls(context);
+
+        Timer.builder("graphql.operation").description("GraphQL operations, from execution start to the answer")
+                .tags("operation", operation, "type", type, "outcome", codes.isEmpty() ? "success" : "error")
+                .register(registry).record(Duration.ofNanos(nanos));
+        for (String code : codes) {
+            registry.counter("graphql.operation.errors", "operation", operation, "code", code).increment();
+        }
+        DistributionSummary.builder("graphql.operation.downstream.calls")
+                .description("REST calls to the services made by one GraphQL request").tags("operation", operation)
+                .register(registry).record(calls.values().stream().mapToInt(Integer::intValue).sum());
+        GraphQLAccessLog.write(operation, type, nanos / 1_000_000, calls, codes);
+    }
+
+    void errorExecute(@Observes @ErrorExecute ErrorInfo error) {
+        // the execution failed outside graphql-java's error handling: no answer to time, only the entry to forget
+        startedAt.remove(error.getExecutionId());
+    }
+
+    private static String typeOf(Context context) {
+        List<String> types = context.getRequestedOperationTypes();
+        String type = types == null || types.isEmpty() ? context.getOperationType() : types.get(0);
+        return type == null ? "unknown" : type.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> errorCodes(Context context) {
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        if (result == null || result.getErrors() == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (GraphQLError error : result.getErrors()) {
+            Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
+            codes.add(code == null ? "UNKNOWN" : code.toString());
+        }
+        return codes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> downstreamCalls(Context context) {
+        Object calls = context instanceof SmallRyeContext smallRye
+                ? smallRye.getAddedExtensions().get(DownstreamCalls.EXTENSION)
+                : null;
+        return calls instanceof Map<?, ?> map ? new TreeMap<>((Map<String, Integer>) map) : Map.of();
+    }
+}

@@ -1,0 +1,371 @@
+package io.summitry.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A corpus of malformed and hostile requests: broken syntax, wrong variable types, huge strings, deep nesting, alias
+ * floods, unicode and control characters, SQL-like filter text, garbage cursors, invalid EDTF, negative and huge
+ * page sizes, batched arrays. None may answer 5xx or INTERNAL, show a stack trace or a Java class name, or leave an
+ * error without a code; the gateway is healthy afterwards.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    static final Pattern LEAK = Pattern.compile("Exception|\\bat [a-z]+\\.[a-z]|java\\.|javax\\.|jakarta\\."
+            + "|io\\.summitry|io\\.smallrye|io\\.quarkus|io\\.vertx|org\\.hibernate|graphql\\.[a-z]+\\.[A-Z]"
+            + "|Caused by|NullPointer|ClassCast");
+
+    /** One hostile request. */
+    record Attack(String kind, String method, String contentType, String body, Map<String, String> params,
+            boolean editor) {
+    }
+
+    @Test
+    void shouldAnswerEveryHostileRequestWithACodedErrorAndStayHealthy() {
+        Fixture.load();
+        List<Attack> corpus = corpus();
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(200);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (Attack attack : corpus) {
+            ExtractableResponse<Response> response = send(attack);
+            String body = response.asString();
+            String outcome = judge(response, body);
+            if (outcome.startsWith("FAIL")) {
+                failures.add(attack.kind() + " -> " + outcome + ": "
+                        + body.substring(0, Math.min(300, body.length())));
+            }
+            outcomes.merge(response.statusCode() + " " + outcome, 1, Integer::sum);
+        }
+        System.out.printf("Hostile corpus: %d requests, outcomes %s%n", corpus.size(), outcomes);
+        assertThat(failures).isEmpty();
+        given().when().get("/q/health/ready").then().statusCode(200);
+        assertThat(GraphQL.ok("{ countries { code } }").getList("data.countries")).isNotEmpty();
+    }
+
+    private static String judge(ExtractableResponse<Response> response, String body) {
+        if (response.statusCode() >= 500) {
+            return "FAIL status " + response.statusCode();
+        }
+        if (LEAK.matcher(body).find()) {
+            return "FAIL leak";
+        }
+        List<Map<String, Object>> errors;
+        try {
+            errors = response.jsonPath().getList("errors");
+        } catch (RuntimeException notJson) {
+            return "FAIL not json";
+        }
+        if (errors == null || errors.isEmpty()) {
+            return response.statusCode() == 200 ? "data" : "FAIL uncoded " + response.statusCode();
+        }
+        StringBuilder codes = new StringBuilder();
+        for (Map<String, Object> error : errors) {
+            Object extensions = error.get("extensions");
+            Object code = extensions instanceof Map<?, ?> map ? map.get("code") : null;
+            if (code == null) {
+                return "FAIL no code";
+            }
+            if ("INTERNAL".equals(code)) {
+                return "FAIL INTERNAL";
+            }
+            if (codes.indexOf(code.toString()) < 0) {
+                codes.append(codes.isEmpty() ? "" : ",").append(code);
+            }
+        }
+        return codes.toString();
+    }
+
+    private static ExtractableResponse<Response> send(Attack attack) {
+        RequestSpecification request = given().urlEncodingEnabled(true);
+        if (attack.editor()) {
+            request = request.header("Authorization", "Bearer " + Tokens.editor());
+        }
+        if (attack.method().equals("GET")) {
+            return request.queryParams(attack.params()).when().get("/graphql").then().extract();
+        }
+        request = request.contentType(attack.contentType() + "; charset=UTF-8")
+                .body(attack.body().getBytes(StandardCharsets.UTF_8));
+        return request.when().post("/graphql").then().extract();
+    }
+
+    static List<Attack> corpus() {
+        List<Attack> corpus = new ArrayList<>();
+        brokenSyntax(corpus);
+        wrongVariableTypes(corpus);
+        hugeStrings(corpus);
+        deepNesting(corpus);
+        aliasFloods(corpus);
+        unicodeAndControl(corpus);
+        sqlLikeText(corpus);
+        garbageCursors(corpus);
+        invalidEdtf(corpus);
+        pageSizes(corpus);
+        batchedArrays(corpus);
+        oddRequests(corpus);
+        return corpus;
+    }
+
+    private static void brokenSyntax(List<Attack> corpus) {
+        for (String query : List.of("{", "}", "{ meetings { ", "query {", "mutation", "{ meetings(first: ) { id } }",
+                "{ meetings(first: 1 { totalCount } }", "{ person(id: \"abc) { id } }", "{{{{{{", "}}}}",
+                "query q($x: ) { countries { code } }", "{ countries { code } } }", "fragment on on on",
+                "{ ...Missing }", "query { countries { ... on { code } } }", "{ countries(code: ) }", "!!!!", "",
+                "   ", "{ countries { code @ } }", "{ countries { code } } fragment F on Country { code }",
+                "{ meetings(filter: {text: }) { totalCount } }", "subscription { countries { code } }",
+                "{ countries { code }", "query A { countries { code } } query A { countries { name } }",
+                "{ __typename(arg: 1) }", "{ countries { code(name: \"x\") } }", "query ($a: Int = \"x\") { countries { code } }",
+                "{ meetings(orderBy: SIDEWAYS) { totalCount } }", "{ meetings(first: 1.5) { totalCount } }")) {
+            corpus.add(post("syntax", query, Map.of()));
+        }
+    }
+
+    private static void wrongVariableTypes(List<Attack> corpus) {
+        String byFirst = "query($n: Int) { meetings(first: $n) { totalCount } }";
+        for (Object value : List.of("abc", true, 1.5, List.of(1), Map.of("a", 1), "99999999999999999999", -0.0,
+                Double.MAX_VALUE)) {
+            corpus.add(post("variable type", byFirst, Map.of("n", value)));
+        }
+        String byId = "query($id: ID!) { meeting(id: $id) { title } }";
+        for (Object value : List.of(12, Map.of(), List.of(), "", "Meeting:", "%%%", "TWVldGluZzpub3QtYS11dWlk",
+                Base64.getEncoder().encodeToString("Person:00000000-0000-0000-0000-000000000000".getBytes()))) {
+            corpus.add(post("variable type", byId, Map.of("id", value)));
+        }
+        String byFilter = "query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }";
+        for (Object value : List.of("string", Map.of("kinds", List.of("NOPE")), Map.of("from", "2024-13-01"),
+                Map.of("from", 5), Map.of("countryCodes", "KR"), Map.of("participantIds", List.of("x")),
+                Map.of("unknownField", 1), Map.of("to", "yesterday"), Map.of("statuses", List.of(1, 2)))) {
+            corpus.add(post("variable type", byFilter, Map.of("f", value)));
+        }
+        corpus.add(raw("variables not an object", "{\"query\":\"{ countries { code } }\",\"variables\":\"nope\"}"));
+        corpus.add(raw("variables an array", "{\"query\":\"{ countries { code } }\",\"variables\":[1,2]}"));
+        corpus.add(raw("query a number", "{\"query\": 42}"));
+        corpus.add(raw("query an object", "{\"query\": {\"a\": 1}}"));
+        corpus.add(raw("operationName a number", "{\"query\":\"{ countries { code } }\",\"operationName\":7}"));
+        corpus.add(post("missing variable", "query($id: ID!) { meeting(id: $id) { title } }", Map.of()));
+    }
+
+    private static void hugeStrings(List<Attack> corpus) {
+        String filter = "query($t: String) { meetings(filter: {text: $t}) { totalCount } }";
+        for (int size : new int[] { 10_000, 100_000, 200_000 }) {
+            corpus.add(post("huge string", filter, Map.of("t", "a".repeat(size))));
+            corpus.add(post("huge string", "query($t: String) { people(filter: {text: $t}) { totalCount } }",
+                    Map.of("t", "가".repeat(size / 3))));
+        }
+        corpus.add(post("huge body", "{ countries { code } }", Map.of("pad", "x".repeat(400_000))));
+        corpus.add(post("huge literal", "{ meetings(filter: {text: \"" + "b".repeat(50_000) + "\"}) { totalCount } }",
+                Map.of()));
+        corpus.add(post("huge name", "{ " + "c".repeat(100_000) + " }", Map.of()));
+        corpus.add(post("huge mutation", "mutation($n: String!) { createPerson(input: {name: $n}) { id } }",
+                Map.of("n", "N".repeat(150_000)), true));
+    }
+
+    private static void deepNesting(List<Attack> corpus) {
+        for (int depth : new int[] { 20, 50, 200, 1000, 3000 }) {
+            corpus.add(post("deep selection", "{ meetings { edges { node { " + "partOf { ".repeat(depth) + "id"
+                    + " }".repeat(depth) + " } } } }", Map.of()));
+            corpus.add(post("deep list literal", "{ meetings(filter: {kinds: " + "[".repeat(depth) + "TALKS"
+                    + "]".repeat(depth) + "}) { totalCount } }", Map.of()));
+        }
+        Object nested = "x";
+        for (int i = 0; i < 500; i++) {
+            nested = Map.of("a", nested);
+        }
+        corpus.add(post("deep variable", "query($f: MeetingFilter) { meetings(filter: $f) { totalCount } }",
+                Map.of("f", nested)));
+        corpus.add(post("deep introspection", "{ __schema { types { fields { type { " + "ofType { ".repeat(30)
+                + "name" + " }".repeat(30) + " } } } } }", Map.of()));
+        corpus.add(post("fragment cycle", "{ countries { ...A } } fragment A on Country { ...B } "
+                + "fragment B on Country { ...A }", Map.of()));
+        StringBuilder laughs = new StringBuilder("{ meetings(first: 100) { ...F0 } } ");
+        for (int i = 0; i < 12; i++) {
+            laughs.append("fragment F").append(i).append(" on MeetingConnection { edges { node { id } } ...F")
+                    .append(i + 1).append(" ...F").append(i + 1).append(" } ");
+        }
+        laughs.append("fragment F12 on MeetingConnection { totalCount }");
+        corpus.add(post("fragment explosion", laughs.toString(), Map.of()));
+    }
+
+    private static void aliasFloods(List<Attack> corpus) {
+        for (int count : new int[] { 51, 100, 1000, 5000 }) {
+            StringBuilder query = new StringBuilder("{ ");
+            for (int i = 0; i < count; i++) {
+                query.append("a").append(i).append(": meetings(first: 100) { totalCount } ");
+            }
+            corpus.add(post("alias flood", query.append("}").toString(), Map.of()));
+        }
+        StringBuilder nested = new StringBuilder("{ countries { ");
+        for (int i = 0; i < 2000; i++) {
+            nested.append("n").append(i).append(": name ");
+        }
+        corpus.add(post("alias flood", nested.append("} }").toString(), Map.of()));
+        StringBuilder mutations = new StringBuilder("mutation { ");
+        for (int i = 0; i < 100; i++) {
+            mutations.append("m").append(i).append(": createSeries(input: {slug: \"flood-").append(i)
+                    .append("\", name: \"Flood\"}) { slug } ");
+        }
+        corpus.add(post("mutation flood", mutations.append("}").toString(), Map.of(), true));
+    }
+
+    private static void unicodeAndControl(List<Attack> corpus) {
+        String filter = "query($t: String) { meetings(filter: {text: $t}) { totalCount } }";
+        for (String text : List.of("\u0000", "\u0000\u0001\u0002\u001f", "\u202eevil", "\ud83d\ude00\ud83d\ude00",
+                "\ufeffbom", "zero\u200bwidth", "\r\n\r\n", "\\u0000", "e\u0301", "𝕊𝕦𝕞𝕞𝕚𝕥", "ﷺ", "\u0085\u2028\u2029",
+                "한국 日本 USA", "'\"`", "\t\t\t", "%00", "\u00ad", "\uffff", "\ud800")) {
+            corpus.add(post("unicode", filter, Map.of("t", text)));
+        }
+        corpus.add(post("control in query", "{ countries\u0000 { code } }", Map.of()));
+        corpus.add(post("control in query", "{ countries { code\u0007 } }", Map.of()));
+        corpus.add(post("unicode field", "{ countr\u0456es { code } }", Map.of()));
+        corpus.add(post("zero-width field", "{ coun\u200btries { code } }", Map.of()));
+        corpus.add(raw("invalid utf-8 escape", "{\"query\":\"{ countries { code } }\",\"x\":\"\\ud800\"}"));
+        corpus.add(raw("bom", "\ufeff{\"query\":\"{ countries { code } }\"}"));
+        corpus.add(post("unicode mutation", "mutation($n: String!) { createPerson(input: {name: $n}) { id } }",
+                Map.of("n", "\u0000\u202e"), true));
+    }
+
+    private static void sqlLikeText(List<Attack> corpus) {
+        List<String> texts = List.of("' OR 1=1 --", "'; DROP TABLE meeting; --", "%", "_", "\\", "%%%%",
+                "a' UNION SELECT password FROM pg_shadow --", "1); DELETE FROM person; --", "$$", "E'\\x00'",
+                "' || pg_sleep(10) || '", "*", "(", ":*", "!", "&|!", "<->", "select", "--", "/* */");
+        for (String text : texts) {
+            corpus.add(post("sql-like", "query($t: String) { meetings(filter: {text: $t}) { totalCount } }",
+                    Map.of("t", text)));
+        }
+        for (String text : texts.subList(0, 8)) {
+            corpus.add(post("sql-like", "query($t: String) { people(filter: {text: $t}) { totalCount } }",
+                    Map.of("t", text)));
+            corpus.add(post("sql-like", "query($t: String) { organizations(filter: {text: $t}) { totalCount } }",
+                    Map.of("t", text)));
+            corpus.add(post("sql-like", "query($s: String!) { series(slug: $s) { name } }", Map.of("s", text)));
+            corpus.add(post("sql-like", "query($c: [String!]) { meetings(filter: {countryCodes: $c}) { totalCount } }",
+                    Map.of("c", List.of(text))));
+        }
+    }
+
+    private static void garbageCursors(List<Attack> corpus) {
+        List<String> cursors = List.of("", "abc", "!!!", "====", "null", "a".repeat(5000),
+                Base64.getUrlEncoder().encodeToString("garbage".getBytes()),
+                Base64.getUrlEncoder().encodeToString("{\"id\":\"x\"}".getBytes()),
+                Base64.getUrlEncoder().encodeToString("2024-01-01|not-a-uuid".getBytes()), "한국", "\u0000",
+                "../../etc/passwd");
+        for (String cursor : cursors) {
+            corpus.add(post("cursor", "query($c: String) { meetings(after: $c) { totalCount } }", Map.of("c", cursor)));
+            corpus.add(post("cursor", "query($c: String) { people(after: $c) { totalCount } }", Map.of("c", cursor)));
+        }
+        corpus.add(post("cursor", "query($c: String) { organizations(after: $c) { totalCount } }",
+                Map.of("c", "zzz")));
+        corpus.add(post("cursor", "query($id: ID!, $c: String) { person(id: $id) { meetings(after: $c) { totalCount } } }",
+                Map.of("id", Fixture.ratner, "c", "zzz")));
+    }
+
+    private static void invalidEdtf(List<Attack> corpus) {
+        String create = """
+                mutation($d: String!) { createMeeting(input: {title: "Hostile date", kind: TALKS, status: PLANNED,
+                  date: {edtf: $d}}) { id } }""";
+        for (String edtf : List.of("2024-13", "not a date", "2024-02-30", "", "../..", "2024-99", "99999999999",
+                "2024-21-", "2024-01-01T25:00", "20X4", "2024/2023", "2024-00", "-0", "2024~~", "2024??%",
+                "0000-00-00", "2024-1-1", "[2024,", "{2024}", "2024-12-32")) {
+            corpus.add(post("edtf", create, Map.of("d", edtf), true));
+        }
+        for (String date : List.of("2024-13-45", "yesterday", "2024-02-30", "", "1e10")) {
+            corpus.add(post("date filter", "query($d: Date) { meetings(filter: {from: $d}) { totalCount } }",
+                    Map.of("d", date)));
+        }
+    }
+
+    private static void pageSizes(List<Attack> corpus) {
+        for (String first : List.of("-1", "-2147483648", "101", "2147483647", "2147483648", "1000000", "0",
+                "99999999999999999999")) {
+            corpus.add(post("first", "{ meetings(first: " + first + ") { totalCount } }", Map.of()));
+            corpus.add(post("first", "{ people(first: " + first + ") { totalCount } }", Map.of()));
+        }
+        for (Object first : List.of(-5, 101, 100_000, Integer.MAX_VALUE, Long.MAX_VALUE)) {
+            corpus.add(post("first variable", "query($n: Int) { organizations(first: $n) { totalCount } }",
+                    Map.of("n", first)));
+        }
+        corpus.add(post("first nested", "query($id: ID!) { person(id: $id) { meetings(first: -3) { totalCount } } }",
+                Map.of("id", Fixture.ratner)));
+    }
+
+    private static void batchedArrays(List<Attack> corpus) {
+        corpus.add(raw("batch", "[{\"query\":\"{ countries { code } }\"},{\"query\":\"{ allSeries { slug } }\"}]"));
+        corpus.add(raw("batch", "[]"));
+        corpus.add(raw("batch", "[1,2,3]"));
+        corpus.add(raw("batch", "[[[[[]]]]]"));
+        corpus.add(raw("batch", "[" + "{\"query\":\"{ countries { code } }\"},".repeat(200)
+                + "{\"query\":\"{ countries { code } }\"}]"));
+        corpus.add(raw("batch", "[{\"query\":\"mutation { createSeries(input: {slug: \\\"b\\\", name: \\\"B\\\"}) "
+                + "{ slug } }\"}]"));
+        corpus.add(raw("batch", "[null]"));
+        corpus.add(raw("batch", "null"));
+        corpus.add(raw("batch", "\"{ countries { code } }\""));
+        corpus.add(raw("batch", "42"));
+    }
+
+    private static void oddRequests(List<Attack> corpus) {
+        corpus.add(raw("empty body", ""));
+        corpus.add(raw("not json", "{ countries { code } }"));
+        corpus.add(raw("truncated json", "{\"query\": \"{ countries"));
+        corpus.add(raw("duplicate keys", "{\"query\":\"{ countries { code } }\",\"query\":\"{ nope }\"}"));
+        corpus.add(raw("trailing garbage", "{\"query\":\"{ countries { code } }\"} garbage"));
+        corpus.add(raw("operation not in document",
+                "{\"query\":\"query A { countries { code } }\",\"operationName\":\"B\"}"));
+        corpus.add(raw("two operations, no name",
+                "{\"query\":\"query A { countries { code } } query B { allSeries { slug } }\"}"));
+        corpus.add(get("GET without query", Map.of()));
+        corpus.add(get("GET with bad variables", Map.of("query", "{ countries { code } }", "variables", "{nope")));
+        corpus.add(get("GET mutation", Map.of("query", "mutation { createSeries(input: {slug: \"g\", name: \"G\"}) "
+                + "{ slug } }")));
+        corpus.add(get("GET bad extensions", Map.of("extensions", "{bad")));
+        corpus.add(get("GET syntax", Map.of("query", "{")));
+        corpus.add(post("unknown directive", "{ countries @evil { code } }", Map.of()));
+        corpus.add(post("skip wrong type", "{ countries @skip(if: \"yes\") { code } }", Map.of()));
+        corpus.add(post("unknown type condition", "{ countries { ... on Nope { code } } }", Map.of()));
+        corpus.add(post("node garbage", "{ node(id: \"\u0000\u0000\") { id } }", Map.of()));
+        corpus.add(post("anonymous mutation", "mutation { deleteMeeting(id: \"x\", expectedVersion: 0) }", Map.of()));
+        corpus.add(post("stale delete", "mutation($id: ID!) { deleteMeeting(id: $id, expectedVersion: 999) }",
+                Map.of("id", Fixture.dtt15), true));
+        corpus.add(post("negative version", "mutation($id: ID!) { deletePerson(id: $id, expectedVersion: -1) }",
+                Map.of("id", Fixture.ratner), true));
+        corpus.add(post("wrong id type", "mutation($id: ID!) { deletePerson(id: $id, expectedVersion: 0) }",
+                Map.of("id", Fixture.dtt15), true));
+    }
+
+    private static Attack post(String kind, String query, Map<String, Object> variables) {
+        return post(kind, query, variables, false);
+    }
+
+    private static Attack post(String kind, String query, Map<String, Object> variables, boolean editor) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return new Attack(kind, "POST", "application/json", io.vertx.core.json.Json.encode(body), Map.of(), editor);
+    }
+
+    private static Attack raw(String kind, String body) {
+        return new Attack(kind, "POST", "application/json", body, Map.of(), false);
+    }
+
+    private static Attack get(String kind, Map<String, String> params) {
+        return new Attack(kind, "GET", null, null, params, false);
+    }
+}
