@@ -25,6 +25,18 @@ class ErrorTest {
     }
 
     @Test
+    void shouldAnswerUnknownFieldsAnywhereAsValidationFailures() {
+        for (String query : new String[] { "{ nope { deeper(first: 3) { x } } }",
+                "{ countries { ... on Nope { code(first: 1) { y } } } }",
+                "{ node(id: \"x\") { ... on Person { nope(first: 2) { a } } } }",
+                "{ meetings { edges { node { nope { ...F } } } } } fragment F on Unknown { x { y } }",
+                "{ person(id: \"x\") { meetings(first: 2) { nope { __schema { types { name } } } } } }" }) {
+            JsonPath answer = GraphQL.post(query);
+            assertThat(GraphQL.codes(answer)).as(query).isNotEmpty().allMatch("GRAPHQL_VALIDATION_FAILED"::equals);
+        }
+    }
+
+    @Test
     void shouldRefuseAPageLargerThan100OrNegative() {
         assertThat(GraphQL.codes(GraphQL.post("{ meetings(first: 101) { totalCount } }")))
                 .containsExactly("BAD_USER_INPUT");

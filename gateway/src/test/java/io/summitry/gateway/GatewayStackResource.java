@@ -32,9 +32,21 @@ public class GatewayStackResource implements QuarkusTestResourceLifecycleManager
         peopleProxy.mode = mode;
     }
 
+    /** Where the running stack is kept for the whole JVM: each test profile loads this class anew. */
+    private static final String CURRENT = GatewayStackResource.class.getName() + ".current";
+
     @Override
     public Map<String, String> start() {
-        if (stack == null) {
+        if (stack == null || !servicesAlive()) {
+            // A test profile restarts Quarkus in a new class loader, where this class has no stack yet: stop the
+            // previous one (known through a JDK type), so that two stacks never compete for the two cores.
+            if (System.getProperties().get(CURRENT) instanceof AutoCloseable previous) {
+                try {
+                    previous.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not stop the previous stack", e);
+                }
+            }
             // the services run as in production: writes need the editor token, which the gateway forwards
             stack = LocalStack.builder().projectRoot(snapshotOfServices()).app(App.PEOPLE, 0).app(App.MEETINGS, 0)
                     // the services export their spans to a receiver in this JVM (observability.TraceAcrossServicesTest)
@@ -45,12 +57,23 @@ public class GatewayStackResource implements QuarkusTestResourceLifecycleManager
                     .config(App.PEOPLE, "quarkus.otel.bsp.schedule.delay", "100ms")
                     .config(App.MEETINGS, "quarkus.otel.bsp.schedule.delay", "100ms")
                     .start();
+            System.getProperties().put(CURRENT, stack);
             peopleProxy = FaultProxy.to(stack.baseUri(App.PEOPLE));
         }
         return Map.of(
                 "quarkus.rest-client.people.url", peopleProxy.url(),
                 "quarkus.rest-client.meetings.url", stack.baseUri(App.MEETINGS).toString(),
                 "mp.jwt.verify.publickey.location", stack.jwtPublicKey().toUri().toString());
+    }
+
+    private static boolean servicesAlive() {
+        try {
+            stack.pid(App.PEOPLE);
+            stack.pid(App.MEETINGS);
+            return true;
+        } catch (IllegalStateException stopped) {
+            return false;
+        }
     }
 
     /**

@@ -55,6 +55,8 @@ final class Downstream {
         // deferred: a retry goes through the guard again, so the breaker counts each attempt
         return Uni.createFrom().deferred(() -> guard.call(() -> counted(service, registry, calls, deadline, call)))
                 .onFailure(Downstream::retryable).retry().withBackOff(RETRY_DELAY).withJitter(0.5).atMost(1)
+                // the deadline is the caller's: a retry does not get a fresh one
+                .ifNoItem().after(deadline).fail()
                 .onFailure().transform(failure -> map(service, failure));
     }
 

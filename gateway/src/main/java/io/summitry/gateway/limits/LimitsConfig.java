@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The limits every GraphQL request is measured against before it runs (docs/security-and-limits.md); each one
+ * The limits every GraphQL request is measured against before it runs ("Security and limits" in the README); each one
  * exceeded is QUERY_TOO_COMPLEX naming it.
  */
 @ConfigMapping(prefix = "summitry.limits")

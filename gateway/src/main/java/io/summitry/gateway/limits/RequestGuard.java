@@ -1,6 +1,7 @@
 package io.summitry.gateway.limits;
 
 import java.io.StringReader;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.OperationDefinition.Operation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -32,8 +35,9 @@ import jakarta.enterprise.inject.Instance;
 
 /**
  * Checks each GraphQL request before smallrye runs it: resolves persisted queries, then parses the document and
- * measures it against the limits of {@link LimitsConfig}. A refusal is a GraphQL error with a code (HTTP 200):
- * GRAPHQL_PARSE_FAILED for bad syntax, BAD_USER_INPUT for a request without a query, QUERY_TOO_COMPLEX naming the
+ * measures it against the limits of {@link LimitsConfig}. A refusal is a GraphQL error with a code (HTTP 200; 405 for
+ * a mutation sent by GET): GRAPHQL_PARSE_FAILED for bad syntax, BAD_USER_INPUT for a request without a query or with a
+ * batched field asked with two sets of arguments at one level ({@link BatchedArguments}), QUERY_TOO_COMPLEX naming the
  * limit and the value for a document too large, too deep, too wide or too costly. Smallrye itself answers those
  * without a code, or only after work has started.
  */
@@ -90,7 +94,7 @@ public class RequestGuard {
             return;
         }
         if (query == null) {
-            if (method == HttpMethod.GET && context.request().getParam("extensions") == null) {
+            if (method == HttpMethod.GET) {
                 reject(context, "The request has no 'query' parameter", ErrorCode.BAD_USER_INPUT, null);
                 return;
             }
@@ -129,12 +133,43 @@ public class RequestGuard {
                                     invalid.getLocation().getColumn()));
             return;
         }
-        String refusal = measure(document, variables(context, body));
+        Map<String, Object> variables = variables(context, body);
+        String refusal = measure(document, variables);
         if (refusal != null) {
             tooComplex(context, refusal);
             return;
         }
+        String ambiguous = BatchedArguments.conflict(schema.get(), document, variables);
+        if (ambiguous != null) {
+            reject(context, ambiguous, ErrorCode.BAD_USER_INPUT, null);
+            return;
+        }
+        if (method == HttpMethod.GET) {
+            if (isMutation(document, context.request().getParam("operationName"))) {
+                // GraphQL over HTTP: a GET must not change anything; smallrye would answer 405 without a body
+                context.response().putHeader(HttpHeaders.ALLOW, "POST");
+                reject(context, 405, "Mutations are sent with POST, not GET", ErrorCode.BAD_USER_INPUT, null);
+                return;
+            }
+            encodeForSmallrye(context);
+        }
         context.next();
+    }
+
+    /**
+     * Smallrye reads a GET's parameters from the already decoded query string, removes newlines and tabs, then
+     * URL-decodes them again: a query with a newline ending a comment, a '+' or a '%' would change meaning. Encoding
+     * the decoded values once more makes what smallrye ends up with exactly what the client sent (or what a
+     * persisted query stored).
+     */
+    private static void encodeForSmallrye(RoutingContext context) {
+        for (String name : List.of("query", "operationName", "variables", "extensions")) {
+            String value = name.equals("query") && context.request().getParam(name) != null
+                    ? context.request().getParam(name) : context.queryParams().get(name);
+            if (value != null) {
+                context.queryParams().set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
     }
 
     /** Why the document is refused, or null when it is within every limit. */
@@ -159,7 +194,7 @@ public class RequestGuard {
         }
         if (measure.cost() > limits.maxCost()) {
             return "The query costs " + measure.cost() + "; the limit is " + limits.maxCost()
-                    + " (summitry.limits.max-cost; see docs/security-and-limits.md for the weights)";
+                    + " (summitry.limits.max-cost; see "Security and limits" in the README for the weights)";
         }
         return null;
     }
@@ -237,13 +272,24 @@ public class RequestGuard {
         reject(context, message, ErrorCode.QUERY_TOO_COMPLEX, null);
     }
 
+    private static boolean isMutation(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        return operations.stream().filter(o -> operationName == null || operationName.isBlank() ? operations.size() == 1
+                : operationName.equals(o.getName())).anyMatch(o -> o.getOperation() == Operation.MUTATION);
+    }
+
     private static void reject(RoutingContext context, String message, ErrorCode code, Map<String, Integer> location) {
+        reject(context, 200, message, code, location);
+    }
+
+    private static void reject(RoutingContext context, int status, String message, ErrorCode code,
+            Map<String, Integer> location) {
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code.name()));
         if (location != null) {
             error.put("locations", List.of(location));
         }
-        context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(Json.encode(new JsonObject().put("errors", List.of(error))));
     }
 }

@@ -55,6 +55,21 @@ class PersistedQueriesTest {
     }
 
     @Test
+    void shouldRunAGetQueryExactlyAsSentAndRefuseAGetMutation() {
+        JsonPath commented = given().queryParam("query", "{ countries { code } # a comment up to the newline\n}")
+                .queryParam("variables", "{\"unused\": \"50% + more\"}")
+                .when().get("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(commented.getList("errors")).isNullOrEmpty();
+        assertThat(commented.getList("data.countries")).isNotEmpty();
+
+        JsonPath mutation = given().queryParam("query", "mutation { createSeries(input: {slug: \"by-get\", name: "
+                + "\"By GET\"}) { slug } }").when().get("/graphql").then().statusCode(405).header("Allow", "POST")
+                .extract().jsonPath();
+        assertThat(mutation.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+        assertThat(mutation.getString("errors[0].message")).contains("POST");
+    }
+
+    @Test
     void shouldRefuseAHashThatDoesNotMatchTheQuery() {
         JsonPath answer = post(Map.of("query", "{ countries { code } }",
                 "extensions", extension(PersistedQueries.sha256("{ something else }"))));

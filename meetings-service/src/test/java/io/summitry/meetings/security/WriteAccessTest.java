@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.summitry.testing.TestTokens;
 
 /** Reads are public; every write needs a valid token with the editor role, and a refused write changes nothing. */
 @QuarkusTest

@@ -99,7 +99,7 @@ public class OrganizationService {
         organization.apply(input);
         organization.persist();
         em.flush();
-        Log.infof("Created organization %s (%s)", organization.id, organization.name);
+        Log.infof("Created organization %s", organization.id);
         return organization.toDto();
     }
 

@@ -92,7 +92,7 @@ public class PersonService {
         person.apply(input);
         person.persist();
         em.flush();
-        Log.infof("Created person %s (%s)", person.id, person.name);
+        Log.infof("Created person %s", person.id);
         return person.toDto();
     }
 

@@ -1,4 +1,4 @@
-package io.summitry.people.security;
+package io.summitry.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
