@@ -194,7 +194,7 @@ public class RequestGuard {
         }
         if (measure.cost() > limits.maxCost()) {
             return "The query costs " + measure.cost() + "; the limit is " + limits.maxCost()
-                    + " (summitry.limits.max-cost; see "Security and limits" in the README for the weights)";
+                    + " (summitry.limits.max-cost; see Security and limits in the README for the weights)";
         }
         return null;
     }
