@@ -63,7 +63,18 @@ public class GatewayStackResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.rest-client.people.url", peopleProxy.url(),
                 "quarkus.rest-client.meetings.url", stack.baseUri(App.MEETINGS).toString(),
-                "mp.jwt.verify.publickey.location", stack.jwtPublicKey().toUri().toString());
+                // the key itself, not its path: under @QuarkusIntegrationTest the gateway may run in a container
+                "mp.jwt.verify.publickey", publicKeyContent(),
+                "mp.jwt.verify.publickey.location", "NONE");
+    }
+
+    /** The base64 body of the stack's public key PEM, on one line so that it passes as an environment variable. */
+    private static String publicKeyContent() {
+        try {
+            return Files.readString(stack.jwtPublicKey()).replaceAll("-----[A-Z ]+-----|\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the stack's public key", e);
+        }
     }
 
     private static boolean servicesAlive() {

@@ -9,10 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.summitry.postgres.PostgresTestResource;
 
 /** Test data factories and calls to the running service, shared by the REST tests. */
 public final class Api {
@@ -26,8 +25,8 @@ public final class Api {
     }
 
     /** Empties every table, so each test sees only its own rows. */
-    public static void truncate(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    public static void truncate() {
+        try (Connection c = PostgresTestResource.connectToCurrentDatabase(); Statement s = c.createStatement()) {
             s.execute("truncate series, source, meeting, participant, participant_source, meeting_source, mention,"
                     + " statement, date_report cascade");
         } catch (SQLException e) {

@@ -10,10 +10,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,16 +22,13 @@ class BatchEndpointsTest {
     static final String UNKNOWN = "00000000-0000-4000-8000-0000000000ff";
     static final String PERSON = "00000000-0000-4000-8000-000000000001";
 
-    @Inject
-    DataSource dataSource;
-
     String first;
     String second;
     String source;
 
     @BeforeEach
     void seed() {
-        Api.truncate(dataSource);
+        Api.truncate();
         source = Api.createSource("An article", "2025-04-25");
         first = createMeeting(with(meeting("First", "2025-01-01"), "sourceIds", List.of(source)));
         second = createMeeting(with(meeting("Second", "2025-02-01"), "partOfId", first, "preparesForId", first));

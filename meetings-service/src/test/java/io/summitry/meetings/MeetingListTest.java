@@ -17,10 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,9 +31,6 @@ class MeetingListTest {
     static final String PERSON_A = "00000000-0000-4000-8000-00000000000a";
     static final String PERSON_B = "00000000-0000-4000-8000-00000000000b";
 
-    @Inject
-    DataSource dataSource;
-
     String dtt15;
     String halfYear;
     String seminar;
@@ -46,7 +39,7 @@ class MeetingListTest {
 
     @BeforeEach
     void seed() {
-        Api.truncate(dataSource);
+        Api.truncate();
         Api.createSeries(DTT, "Defense Trilateral Talks", "DTT");
         dtt15 = createMeeting(with(meeting("15th Defense Trilateral Talks", "2024-09-10"), "seriesSlug", DTT,
                 "ordinal", 15, "countryCodes", List.of(USA, JAPAN, KOREA),

@@ -18,10 +18,6 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +39,9 @@ class MeetingResourceTest {
     static final String KISHIDA = "00000000-0000-4000-8000-000000000007";
     static final String BROOKINGS = "00000000-0000-4000-8000-0000000000b1";
 
-    @Inject
-    DataSource dataSource;
-
     @BeforeEach
     void clean() {
-        Api.truncate(dataSource);
+        Api.truncate();
     }
 
     @Test
