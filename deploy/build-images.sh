@@ -109,7 +109,7 @@ if [[ " $* " != *" --no-its "* ]]; then
         fi
         if ./mvnw -B -o -pl "$app" verify -DskipTests=false -DskipITs=false -Dsurefire.skip=true -Dskip.surefire.tests \
                 -Dtest='none' -Dsurefire.failIfNoSpecifiedTests=false "${jib[@]}" \
-                -Dquarkus.test.container.network=host > "$work/it-$app.log" 2>&1; then
+                -Dquarkus.test.container.network=host -Dnative-sources.skip=true > "$work/it-$app.log" 2>&1; then
             echo "$app: integration tests against the container: $(grep -E 'Tests run:.*Fail' "$work/it-$app.log" | tail -1) in $((SECONDS - t)) s"
         else
             echo "$app: integration tests FAILED, see $work/it-$app.log" >&2
