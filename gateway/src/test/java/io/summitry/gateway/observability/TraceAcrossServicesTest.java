@@ -48,7 +48,9 @@ class TraceAcrossServicesTest {
                 .contentType(ContentType.JSON).body(Map.of("query", QUERY))
                 .when().post("/graphql").then().statusCode(200);
 
-        List<SpanData> gateway = gatewaySpans.awaitTrace(traceId, t -> clientSpans(t).size() >= 2);
+        // the server span ends last, once the answer is written, so wait for it too
+        List<SpanData> gateway = gatewaySpans.awaitTrace(traceId, t -> clientSpans(t).size() >= 2
+                && t.stream().anyMatch(span -> span.getKind() == SpanKind.SERVER));
         SpanData operation = gateway.stream()
                 .filter(span -> OPERATION.equals(span.getAttributes().get(AttributeKey.stringKey(
                         "graphql.operation.name"))))
