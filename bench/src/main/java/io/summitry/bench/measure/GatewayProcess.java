@@ -30,16 +30,9 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     static GatewayProcess start(Path root, int port, URI people, URI meetings, int cpu, Path log) throws Exception {
-        return start(root, port, people, meetings, cpu, log, List.of());
-    }
-
-    /** Starts it with extra JVM options, e.g. a profiling agent. */
-    static GatewayProcess start(Path root, int port, URI people, URI meetings, int cpu, Path log,
-            List<String> extraOptions) throws Exception {
         List<String> command = new ArrayList<>(List.of("taskset", "-c", Integer.toString(cpu),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(extraOptions);
         command.addAll(List.of("-jar", root.resolve("gateway/target/quarkus-app/quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.resolve("gateway").toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

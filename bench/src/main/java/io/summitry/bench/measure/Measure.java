@@ -197,10 +197,11 @@ public final class Measure {
                         && oursLoad.get(c.label()).requestsPerSecond() < theirs.get(c.label()).requestsPerSecond())
                         .toList();
                 if (!lost.isEmpty() && !args.containsKey("no-profile")) {
-                    profile(root, out, tmp, people, meetings, lost, connections, seconds);
+                    profile(ours, out, tmp, lost, connections, seconds);
                     report.line("Where Summitry's gateway had fewer req/s than the peer (" + lost.stream()
-                            .map(QueryCase::label).toList() + "), a CPU profile of it under the same load is in "
-                            + "profile-gateway.html (async-profiler 4.1, itimer).");
+                            .map(QueryCase::label).toList() + "), a CPU profile of it, warm, under the same load is "
+                            + "in profile-gateway.html, and its heaviest frames in profile-gateway.txt "
+                            + "(async-profiler 4.1, itimer, attached after the measured runs).");
                 }
                 if (withPeer) {
                     startup.add(List.of("peer: Hive Gateway on Node 22", peerReady, round(peerIdle), round(peerLoad)));
@@ -232,18 +233,20 @@ public final class Measure {
         }
     }
 
-    /** Runs the lost cases once more against a second gateway carrying async-profiler, which dumps at exit. */
-    private static void profile(Path root, Path out, Path tmp, URI people, URI meetings, List<QueryCase> cases,
-            int connections, int seconds) throws Exception {
-        List<String> agent = Profiler.agentOption(tmp, out.resolve("profile-gateway.html"));
-        try (GatewayProcess profiled = GatewayProcess.start(root, freePort(), people, meetings, GATEWAY_CPU,
-                tmp.resolve("profiled-gateway.log"), agent)) {
-            for (QueryCase c : cases) {
-                // the first run warms the JIT up, as in the measured runs
-                Wrk.run(profiled.graphql(), GraphQlClient.body(c), connections, seconds, LOAD_CPU, tmp);
-                Wrk.run(profiled.graphql(), GraphQlClient.body(c), connections, seconds, LOAD_CPU, tmp);
-            }
+    /**
+     * Profiles Summitry's own measured gateway, already warm, while it serves the cases it lost once more: the
+     * profiler is attached for that run only.
+     */
+    private static void profile(GatewayProcess gateway, Path out, Path tmp, List<QueryCase> cases, int connections,
+            int seconds) throws Exception {
+        Profiler profiler = Profiler.of(gateway.pid(), tmp);
+        profiler.start();
+        for (QueryCase c : cases) {
+            Wrk.run(gateway.graphql(), GraphQlClient.body(c), connections, seconds, LOAD_CPU, tmp);
         }
+        Path collapsed = tmp.resolve("profile-gateway.collapsed");
+        profiler.stop(collapsed, out.resolve("profile-gateway.html"));
+        Files.write(out.resolve("profile-gateway.txt"), ProfileSummary.of(collapsed, 30));
     }
 
     private static void requireNoFindings(Path out, List<String> findings) throws Exception {
@@ -284,7 +287,12 @@ public final class Measure {
         Wrk.Result run() throws Exception;
     }
 
+    /**
+     * The median of {@code runs} runs, after one more run that is discarded: it warms the JIT on this exact query
+     * (C2 for Summitry's gateway, V8's optimiser for the peer), which on one core otherwise shows as a slow first run.
+     */
     private static Wrk.Result median(int runs, WrkRun run) throws Exception {
+        run.run();
         List<Wrk.Result> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             results.add(run.run());
