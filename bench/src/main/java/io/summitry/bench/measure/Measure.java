@@ -53,7 +53,10 @@ public final class Measure {
         boolean withPeer = !args.containsKey("no-peer");
         Path tmp = out.resolve("tmp");
         Files.createDirectories(tmp);
-        Files.deleteIfExists(out.resolve("check.txt"));
+        // a profile is made only where Summitry loses: one left from an earlier run would describe other code
+        for (String previous : List.of("check.txt", "profile-gateway.html", "profile-gateway.txt")) {
+            Files.deleteIfExists(out.resolve(previous));
+        }
         Report report = new Report(out);
         report.line("Scale " + scale + "; wrk -t1 -c" + connections + " -d" + seconds + "s, median of " + runs
                 + " runs; one-at-a-time latencies over " + iterations + " requests; " + LocalDate.now());

@@ -46,10 +46,12 @@ final class Profiler {
 
     private void command(String arguments) throws Exception {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        // quoted, or jcmd's own parser splits the options at '=' and the agent receives them mangled
         Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "JVMTI.agent_load",
-                library.toString(), arguments).redirectErrorStream(true).start();
+                library.toString(), '"' + arguments + '"').redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || output.contains("error")) {
+        // the agent's own failures still exit 0: jcmd prints its return code (0 is success)
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0 || !output.contains("return code: 0")) {
             throw new IllegalStateException("async-profiler '" + arguments + "' failed: " + output);
         }
     }

@@ -9,15 +9,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs wrk (Debian package) for a bounded time at fixed concurrency, POSTing one JSON body; parses its report. */
+/**
+ * Runs wrk (Debian package) for a bounded time at fixed concurrency, POSTing one JSON body; parses its report. An
+ * answer carrying GraphQL {@code errors} counts as an error like a non-2xx one: a gateway that fails fast (a timeout, an
+ * open circuit breaker) answers 200 with errors, and those answers must not pass for throughput.
+ */
 public final class Wrk {
 
-    /** What one wrk run measured: throughput, latency percentiles in ms, and requests that did not answer 2xx. */
+    /** What one wrk run measured: throughput, latency percentiles in ms, and answers that were not 2xx or had errors. */
     public record Result(double requestsPerSecond, double p50, double p99, long errors, String raw) {
     }
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern GRAPHQL_ERRORS = Pattern.compile("GraphQL errors: (\\d+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
             "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
@@ -34,6 +39,17 @@ public final class Wrk {
                 wrk.method = "POST"
                 wrk.headers["Content-Type"] = "application/json"
                 wrk.body = [==[%s]==]
+                local threads = {}
+                function setup(thread) table.insert(threads, thread) end
+                function init(args) graphqlErrors = 0 end
+                function response(status, headers, body)
+                  if body and string.find(body, '"errors"', 1, true) then graphqlErrors = graphqlErrors + 1 end
+                end
+                function done(summary, latency, requests)
+                  local n = 0
+                  for _, t in ipairs(threads) do n = n + t:get("graphqlErrors") end
+                  io.write(string.format("GraphQL errors: %%d\\n", n))
+                end
                 """.formatted(jsonBody), StandardCharsets.UTF_8);
         List<String> command = new java.util.ArrayList<>();
         if (cpu >= 0) {
@@ -51,6 +67,10 @@ public final class Wrk {
         Matcher non2xx = NON_2XX.matcher(out);
         if (non2xx.find()) {
             errors += Long.parseLong(non2xx.group(1));
+        }
+        Matcher graphql = GRAPHQL_ERRORS.matcher(out);
+        if (graphql.find()) {
+            errors += Long.parseLong(graphql.group(1));
         }
         Matcher socket = SOCKET_ERRORS.matcher(out);
         if (socket.find()) {

@@ -3,6 +3,7 @@ package io.summitry.meetings.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -140,6 +141,17 @@ class MeetingQueryPlanTest {
         assertUsesIndexes("by participants", MeetingQueries.byParticipantsQuery(people, null, MeetingOrder.DATE_DESC,
                 new PageRequest(20, false, null)));
         assertUsesIndexes("by participants count", MeetingQueries.byParticipantsCountQuery(people, null));
+    }
+
+    @Test
+    void shouldPlanEverySearchWithItsOwnValues() throws SQLException {
+        // Once the driver prepares a statement server-side, PostgreSQL may switch to a generic plan that ignores how
+        // common the searched words are; in the bench that made the filtered list three times slower.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet mode = s.executeQuery("show plan_cache_mode")) {
+            mode.next();
+            assertThat(mode.getString(1)).isEqualTo("force_custom_plan");
+        }
     }
 
     private void assertUsesIndexes(String name, SqlQuery query) {
