@@ -17,10 +17,16 @@ import java.util.regex.Pattern;
 public final class Wrk {
 
     /** What one wrk run measured: throughput, latency percentiles in ms, and answers that were not 2xx or had errors. */
-    public record Result(double requestsPerSecond, double p50, double p99, long errors, String raw) {
+    public record Result(double requestsPerSecond, double p50, double p99, long errors, long requests, String raw) {
+
+        /** Answers per second that were 2xx and carried no GraphQL error: what a front end can use. */
+        public double answeredPerSecond() {
+            return requests == 0 ? 0 : requestsPerSecond * Math.max(0, requests - errors) / requests;
+        }
     }
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
     private static final Pattern GRAPHQL_ERRORS = Pattern.compile("GraphQL errors: (\\d+)");
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
@@ -78,7 +84,8 @@ public final class Wrk {
                 errors += Long.parseLong(socket.group(g));
             }
         }
-        return new Result(number(RPS, out), percentile(out, "50%"), percentile(out, "99%"), errors, out);
+        return new Result(number(RPS, out), percentile(out, "50%"), percentile(out, "99%"), errors,
+                (long) number(REQUESTS, out), out);
     }
 
     private static double number(Pattern pattern, String out) {

