@@ -69,14 +69,20 @@ public final class Measure {
                     stack.jdbcUrl(App.MEETINGS));
             report.line("Generated and loaded " + load.rows() + " rows in " + (System.nanoTime() - t0) / 1_000_000
                     + " ms (of which COPY + ANALYZE " + load.millis() + " ms): " + String.join(", ", load.tables()));
+            // the services' rows: ready time and idle RSS now, their largest RSS while either gateway loads them
+            Map<App, List<Object>> serviceRows = new LinkedHashMap<>();
+            Map<App, Double> serviceMax = new LinkedHashMap<>();
             for (App app : List.of(App.PEOPLE, App.MEETINGS)) {
                 long s = System.nanoTime();
                 stack.restart(app);
                 long ms = (System.nanoTime() - s) / 1_000_000;
                 Thread.sleep(2000);
-                startup.add(List.of(app.module() + " (LocalStack JVM flags)", ms,
-                        round(Processes.rssMiB(stack.pid(app))), "-"));
+                serviceRows.put(app, List.of(app.module() + " (LocalStack JVM flags)", ms,
+                        round(Processes.rssMiB(stack.pid(app)))));
+                serviceMax.put(app, 0.0);
             }
+            Runnable sampleServices = () -> serviceMax.replaceAll((app, max) -> Math.max(max,
+                    Processes.rssMiB(stack.pid(app))));
             URI people = stack.baseUri(App.PEOPLE);
             URI meetings = stack.baseUri(App.MEETINGS);
             ServiceRequests served = new ServiceRequests(List.of(people, meetings));
@@ -130,6 +136,7 @@ public final class Measure {
                             theirs.put(c.label(), median(runs, () -> Wrk.run(peer.endpoint(), peerBodies.get(c.label()),
                                     connections, seconds, LOAD_CPU, tmp)));
                             peerLoad = Math.max(peerLoad, Processes.rssMiB(peer.pid()));
+                            sampleServices.run();
                         }
                     }
                 }
@@ -179,7 +186,13 @@ public final class Measure {
                     oursLoad.put(c.label(), median(runs, () -> Wrk.run(gateway.endpoint(), GraphQlClient.body(c),
                             connections, seconds, LOAD_CPU, tmp)));
                     oursMax = Math.max(oursMax, Processes.rssMiB(ours.pid()));
+                    sampleServices.run();
                 }
+                serviceRows.forEach((app, row) -> {
+                    List<Object> complete = new ArrayList<>(row);
+                    complete.add(round(serviceMax.get(app)));
+                    startup.add(complete);
+                });
                 List<List<Object>> throughput = new ArrayList<>();
                 for (QueryCase c : cases) {
                     Wrk.Result o = oursLoad.get(c.label());
