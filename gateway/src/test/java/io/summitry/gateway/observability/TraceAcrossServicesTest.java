@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
@@ -86,9 +87,13 @@ class TraceAcrossServicesTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         List<ReceivedSpan> spans = List.of();
         while (System.nanoTime() < deadline) {
-            spans = OtlpReceiver.shared().spans(traceId);
-            boolean complete = spans.stream().filter(span -> span.name().startsWith("SELECT"))
-                    .map(ReceivedSpan::service).distinct().count() == 2;
+            List<ReceivedSpan> received = OtlpReceiver.shared().spans(traceId);
+            spans = received;
+            // each service exports its server span after the SQL spans inside it (it ends once the answer is sent)
+            boolean complete = Stream.of("people-service", "meetings-service").allMatch(service -> received.stream()
+                    .anyMatch(span -> span.service().equals(service) && span.kind() == ReceivedSpan.SERVER)
+                    && received.stream().anyMatch(span -> span.service().equals(service)
+                            && span.name().startsWith("SELECT")));
             if (complete) {
                 return spans;
             }
