@@ -34,8 +34,20 @@ public final class LocalPostgres implements AutoCloseable {
      * @return the running server
      */
     public static LocalPostgres start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, PostgresBinaries.defaultCache());
+    }
+
+    /**
+     * Starts a server from the binaries cached in a folder, extracting them there first when they are not.
+     *
+     * @param binaries the binaries cache; see {@link PostgresBinaries#defaultCache()}
+     */
+    public static LocalPostgres start(Path dataDirectory, int port, Path binaries) {
+        PostgresBinaries resolver = PostgresBinaries.in(binaries);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(resolver)
+                    .setOverrideWorkingDirectory(resolver.cache().toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200");
@@ -47,7 +59,11 @@ public final class LocalPostgres implements AutoCloseable {
             }
             return new LocalPostgres(builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        } catch (ExceptionInInitializerError e) {
+            // zonky wraps what the resolver threw while it prepared the binaries (a full disk, say) in this error
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Could not prepare the PostgreSQL binaries: " + cause.getMessage(), cause);
         }
     }
 
