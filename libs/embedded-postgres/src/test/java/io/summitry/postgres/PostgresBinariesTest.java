@@ -1,6 +1,7 @@
 package io.summitry.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -86,6 +87,23 @@ class PostgresBinariesTest {
     }
 
     @Test
+    void shouldNameAFullDiskAndLeaveNothingHalfWritten(@TempDir Path cache) throws IOException {
+        AtomicInteger opened = new AtomicInteger();
+        PgBinaryResolver fillsTheDisk = (system, hardware) -> {
+            InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, hardware);
+            // the digest reads it whole; the extraction fails part-way as a write to a full disk does
+            return opened.incrementAndGet() == 1 ? archive : new Failing(archive, 2 << 20);
+        };
+
+        assertThatThrownBy(() -> new PostgresBinaries(cache, fillsTheDisk).prepare(SYSTEM, HARDWARE))
+                .hasMessageContaining("Not enough free disk space to extract the PostgreSQL binaries into " + cache)
+                .hasMessageContaining(PostgresBinaries.CACHE_ENV);
+        assertThat(opened).hasValue(2);
+        assertThat(binaryFolders(cache)).isEmpty();
+        assertThat(partials(cache)).isEmpty();
+    }
+
+    @Test
     void shouldExtractOnceWhenProcessesStartTogether(@TempDir Path cache) throws Exception {
         List<Process> children = new ArrayList<>();
         Files.createDirectories(cache);
@@ -157,8 +175,20 @@ class PostgresBinariesTest {
         }
     }
 
+    /** Passes the first bytes on, then fails with the error a write to a full disk gives on Linux. */
+    static final class Failing extends Stalling {
+        Failing(InputStream in, long bytes) {
+            super(in, bytes);
+        }
+
+        @Override
+        void exhausted() throws IOException {
+            throw new IOException("No space left on device");
+        }
+    }
+
     /** Passes the first bytes on, then blocks, as a process does that is killed before it finishes. */
-    static final class Stalling extends FilterInputStream {
+    static class Stalling extends FilterInputStream {
         private long left;
 
         Stalling(InputStream in, long bytes) {
@@ -169,15 +199,19 @@ class PostgresBinariesTest {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             if (left <= 0) {
-                try {
-                    Thread.sleep(Long.MAX_VALUE);
-                } catch (InterruptedException e) {
-                    throw new IOException(e);
-                }
+                exhausted();
             }
             int n = super.read(b, off, (int) Math.min(len, left));
             left -= Math.max(n, 0);
             return n;
+        }
+
+        void exhausted() throws IOException {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
         }
 
         @Override
