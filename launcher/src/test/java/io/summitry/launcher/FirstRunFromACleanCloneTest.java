@@ -101,6 +101,7 @@ class FirstRunFromACleanCloneTest {
         Command summitry = start(cache);
 
         summitry.awaitOutput("Summitry is up", FIRST_START);
+        summitry.report("first start, build included");
 
         assertThat(summitry.output()).contains("Building Summitry");
         assertThat(Files.list(cache).filter(p -> p.getFileName().toString().startsWith("PG-")).count())
@@ -120,6 +121,7 @@ class FirstRunFromACleanCloneTest {
 
         Command next = start(cache);
         next.awaitOutput("Summitry is up", LATER_START);
+        next.report("start after one killed while extracting PostgreSQL");
 
         assertThat(next.output()).as("no second build when nothing changed").doesNotContain("Building Summitry");
         assertSeedAnswered(next);
@@ -261,10 +263,18 @@ class FirstRunFromACleanCloneTest {
         final Path log;
         final int gatewayPort;
 
+        final long started = System.nanoTime();
+
         Command(Process process, Path log, int gatewayPort) {
             this.process = process;
             this.log = log;
             this.gatewayPort = gatewayPort;
+        }
+
+        /** How long it took to be up, for whoever reads the build log. */
+        void report(String what) {
+            System.out.printf("FirstRunFromACleanCloneTest: %s: up after %.1f s%n", what,
+                    (System.nanoTime() - started) / 1e9);
         }
 
         String output() throws IOException {

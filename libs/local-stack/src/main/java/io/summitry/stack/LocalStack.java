@@ -417,7 +417,8 @@ public final class LocalStack implements AutoCloseable {
             for (App app : ports.keySet()) {
                 if (!Files.isRegularFile(app.jar(root))) {
                     throw new IllegalStateException("No jar for " + app.module() + " at " + app.jar(root)
-                            + "; build it first: ./mvnw -B install -DskipTests");
+                            + "; build it first: ./mvnw -B package -Dmaven.test.skip=true -pl " + app.module()
+                            + " -am (./summitry does this by itself)");
                 }
             }
             for (Map.Entry<App, Integer> entry : ports.entrySet()) {

@@ -31,6 +31,7 @@ class LocalStackTest {
         assertThatThrownBy(() -> LocalStack.builder().projectRoot(root).app(App.PEOPLE, 0).start())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No jar for people-service")
+                .hasMessageContaining("./mvnw -B package -Dmaven.test.skip=true -pl people-service -am")
                 .hasMessageContaining(root.resolve("people-service/target/quarkus-app/quarkus-run.jar").toString());
     }
 
