@@ -22,6 +22,8 @@ public record LauncherOptions(Path projectRoot, Path dataDirectory, int gatewayP
               --ready-timeout S   seconds each app may take to start (default 60, env SUMMITRY_READY_TIMEOUT)
               --help              this text
             Any port option may be 0 for a free port.
+            The PostgreSQL binaries are extracted once into SUMMITRY_POSTGRES_CACHE (default: summitry-postgres in the
+            temporary folder).
             """;
 
     /** Parses the arguments; relative paths are taken from the project root. */
