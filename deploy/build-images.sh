@@ -5,16 +5,21 @@
 #      lowered default ulimits (deploy/target/images/containers.conf);
 #   2. makes a minimal Debian 12 + OpenJDK 17 JRE base image with debootstrap (uid 185 as in the UBI OpenJDK images)
 #      and saves it as a docker-archive tar, which Jib takes as tar://…;
-#   3. builds summitry/<app>:<version> with Jib into podman (quarkus.jib.docker-executable-name=podman);
+#   3. builds summitry/<app>:<project version> with Jib into podman (quarkus.jib.docker-executable-name=podman) and
+#      prints each image's digest; with REGISTRY=registry.example.org it also pushes them there as
+#      $REGISTRY/summitry/<app>:<version> and prints the `kustomize edit set image` lines (tag and pushed digest) for
+#      overlays/prod;
 #   4. starts each image as its pod runs it (read-only root, uid 185, no capabilities) and waits until it is ready;
 #   5. runs `verify -DskipITs=false` per app with the image as the artifact under test (quarkus.test.container.network=host).
-# Usage: deploy/build-images.sh [--no-build] [--no-its]   (--no-build: reuse the images in podman.) Not part of `mvn verify`: it takes minutes and needs root.
+# Usage: [REGISTRY=host[/path]] deploy/build-images.sh [--no-build] [--no-its]   (--no-build: reuse the images in podman.) Not part of `mvn verify`: it takes minutes and needs root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 work="$root/deploy/target/images"
 mkdir -p "$work"
 apps=(people-service meetings-service gateway)
+# The project version: a release build (version without -SNAPSHOT) is what overlays/prod names.
+version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 start=$SECONDS
 status=0
 
@@ -50,7 +55,8 @@ if [[ ! -f "$base_tar" ]]; then
 fi
 echo "base image: $base_tar ($(du -h "$base_tar" | cut -f1)) after $((SECONDS - start)) s"
 
-jib=(-Dquarkus.container-image.build=true -Dquarkus.jib.base-jvm-image="tar://$base_tar"
+jib=(-Dquarkus.container-image.build=true -Dquarkus.container-image.tag="$version"
+     -Dquarkus.jib.base-jvm-image="tar://$base_tar"
      -Dquarkus.jib.docker-executable-name=podman -Dquarkus.native.container-runtime=podman)
 for app in "${apps[@]}"; do
     [[ " $* " == *" --no-build "* ]] && break
@@ -59,7 +65,19 @@ for app in "${apps[@]}"; do
         || { echo "$app: image build FAILED, see $work/build-$app.log" >&2; tail -30 "$work/build-$app.log" >&2; exit 1; }
     echo "$app: image built in $((SECONDS - t)) s"
 done
-podman images --filter reference='summitry/*' --format '{{.Repository}}:{{.Tag}} {{.Size}}'
+echo "images (tag = project version $version):"
+for app in "${apps[@]}"; do
+    echo "  summitry/$app:$version $(podman image inspect --format '{{.Digest}} {{.Size}}' "summitry/$app:$version")"
+done
+if [[ -n "${REGISTRY:-}" ]]; then
+    # The digest that counts is the one the registry stores (a push may recompress layers): podman writes it.
+    echo "pushed to $REGISTRY; pin overlays/prod to them with:"
+    for app in "${apps[@]}"; do
+        podman push --quiet --digestfile "$work/$app.digest" "summitry/$app:$version" "$REGISTRY/summitry/$app:$version"
+        echo "  (cd deploy/overlays/prod && kustomize edit set image" \
+            "docker.io/summitry/$app=$REGISTRY/summitry/$app:$version@$(cat "$work/$app.digest"))"
+    done
+fi
 
 # Smoke test: each image started as its pod runs it (uid 185, read-only root filesystem, /tmp on a tmpfs, all
 # capabilities dropped, no privilege escalation), against an embedded PostgreSQL, until /q/health/ready answers UP.
@@ -71,7 +89,6 @@ trap 'kill $pg_pid 2>/dev/null || true; podman rm -f summitry-smoke-people-servi
 for _ in $(seq 600); do grep -qs '^PORT=' "$work/pg.log" && break; sleep 1; done
 pg_port="$(sed -n 's/^PORT=//p' "$work/pg.log")"
 [[ -n "$pg_port" ]] || { echo "the embedded PostgreSQL did not start: $(cat "$work/pg.log")" >&2; exit 1; }
-version="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)"
 declare -A smoke_port=([people-service]=38081 [meetings-service]=38082 [gateway]=38080)
 declare -A smoke_db=([people-service]=people [meetings-service]=meetings [gateway]=postgres)
 for app in "${apps[@]}"; do

@@ -11,7 +11,7 @@ record CnpgCluster(String apiVersion, String kind, ObjectMeta metadata, Spec spe
 
     /** {@code ClusterSpec}. */
     record Spec(Integer instances, String imageName, String primaryUpdateStrategy, Bootstrap bootstrap,
-            Storage storage, ResourceRequirements resources, Affinity affinity) {
+            Storage storage, ResourceRequirements resources, Affinity affinity, Backup backup) {
     }
 
     /** {@code BootstrapConfiguration}. */
@@ -28,5 +28,26 @@ record CnpgCluster(String apiVersion, String kind, ObjectMeta metadata, Spec spe
 
     /** {@code AffinityConfiguration}. */
     record Affinity(Boolean enablePodAntiAffinity, String topologyKey, String podAntiAffinityType) {
+    }
+
+    /** {@code BackupConfiguration}. */
+    record Backup(String retentionPolicy, BarmanObjectStore barmanObjectStore) {
+    }
+
+    /** {@code BarmanObjectStoreConfiguration}. */
+    record BarmanObjectStore(String destinationPath, String endpointURL, S3Credentials s3Credentials,
+            Compression wal, Compression data) {
+    }
+
+    /** {@code S3Credentials}. */
+    record S3Credentials(SecretKey accessKeyId, SecretKey secretAccessKey) {
+    }
+
+    /** {@code SecretKeySelector}. */
+    record SecretKey(String name, String key) {
+    }
+
+    /** {@code WalBackupConfiguration} / {@code DataBackupConfiguration}, as far as used here. */
+    record Compression(String compression) {
     }
 }

@@ -15,13 +15,37 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.summitry.deploy.Reachability.Pod;
 
-/** Default deny; only the gateway reaches the services; only each service reaches its own database. */
+/**
+ * Default deny; only the gateway reaches the services; only each service reaches its own database; Prometheus in a
+ * labelled namespace scrapes, traces leave for a collector in a labelled namespace, and DNS resolves whatever the
+ * cluster's DNS pods are labelled and with NodeLocal DNSCache.
+ */
 class NetworkPolicyTest {
     private static final int HTTP_PROBE_PORT = 9999;
     private static final int POSTGRES = 5432;
+    private static final int CNPG_METRICS = 9187;
     private static final Pod INTRUDER = new Pod("intruder", "default", Map.of("app", "intruder"), Map.of());
     private static final Pod INGRESS_CONTROLLER = new Pod("ingress-nginx-controller", "ingress-nginx",
             Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+    private static final Pod PROMETHEUS = new Pod("prometheus-0", "monitoring",
+            Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+    private static final Pod UNLABELLED_PROMETHEUS = new Pod("prometheus-0", "unlabelled",
+            Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
+    private static final Pod COLLECTOR = new Pod("otel-collector", "observability",
+            Map.of("app.kubernetes.io/name", "opentelemetry-collector"), Map.of());
+    private static final Pod UNLABELLED_COLLECTOR = new Pod("otel-collector", "unlabelled",
+            Map.of("app.kubernetes.io/name", "opentelemetry-collector"), Map.of());
+    private static final Pod KUBE_DNS = new Pod("coredns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of());
+    /** CoreDNS as some distributions label it: not kube-dns. */
+    private static final Pod OTHER_DNS = new Pod("coredns", "kube-system",
+            Map.of("app.kubernetes.io/name", "coredns"), Map.of());
+    /** NodeLocal DNSCache: host network, its default link-local address. */
+    private static final Pod NODE_LOCAL_DNS = new Pod("node-local-dns", "", Map.of(), Map.of(), "169.254.20.10");
+    private static final Pod DNS_ELSEWHERE = new Pod("dns", "default", Map.of("k8s-app", "kube-dns"), Map.of(),
+            "10.96.0.99");
+    private static final Pod INTERNET = new Pod("somewhere", "", Map.of(), Map.of(), "203.0.113.7");
+    private static final List<String> APPS = List.of("gateway", "people-service", "meetings-service");
+    private static final int DNS = 53;
     private static final Pod STRAY = new Pod("stray", Reachability.NAMESPACE, Map.of("app", "debug"), Map.of());
 
     @ParameterizedTest
@@ -115,6 +139,70 @@ class NetworkPolicyTest {
         assertThat(reach.allows(INTRUDER, postgres, POSTGRES)).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void shouldLetOnlyALabelledMonitoringNamespaceScrapeTheApps(Overlay overlay) {
+        Reachability reach = reachability(overlay);
+        for (String app : APPS) {
+            Pod pod = pod(overlay, app);
+            assertThat(reach.allows(PROMETHEUS, pod, port(pod))).as("monitoring -> %s /q/metrics", app).isTrue();
+            assertThat(reach.allows(PROMETHEUS, pod, HTTP_PROBE_PORT)).as("monitoring -> %s other port", app)
+                    .isFalse();
+            assertThat(reach.allows(UNLABELLED_PROMETHEUS, pod, port(pod)))
+                    .as("unlabelled namespace -> %s", app).isFalse();
+        }
+    }
+
+    @Test
+    void shouldLetOnlyALabelledMonitoringNamespaceScrapeTheDatabasesInProd() {
+        Reachability reach = reachability(Overlay.PROD);
+        for (String cluster : List.of("people-db", "meetings-db")) {
+            Pod instance = cnpgInstance(cluster);
+            assertThat(reach.allows(PROMETHEUS, instance, CNPG_METRICS)).as("monitoring -> %s metrics", cluster)
+                    .isTrue();
+            assertThat(reach.allows(PROMETHEUS, instance, POSTGRES)).as("monitoring -> %s postgres", cluster)
+                    .isFalse();
+            assertThat(reach.allows(UNLABELLED_PROMETHEUS, instance, CNPG_METRICS))
+                    .as("unlabelled namespace -> %s metrics", cluster).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void shouldLetTheAppsExportTracesOnlyToALabelledCollectorNamespace(Overlay overlay) {
+        Reachability reach = reachability(overlay);
+        for (String app : APPS) {
+            Pod pod = pod(overlay, app);
+            assertThat(reach.allows(pod, COLLECTOR, 4317)).as("%s -> collector OTLP/gRPC", app).isTrue();
+            assertThat(reach.allows(pod, COLLECTOR, 4318)).as("%s -> collector OTLP/HTTP", app).isTrue();
+            assertThat(reach.allows(pod, COLLECTOR, 8888)).as("%s -> collector other port", app).isFalse();
+            assertThat(reach.allows(pod, UNLABELLED_COLLECTOR, 4317)).as("%s -> unlabelled namespace", app)
+                    .isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void shouldResolveNamesWhateverTheClusterDnsIsLabelled(Overlay overlay) {
+        Reachability reach = reachability(overlay);
+        List<Pod> pods = new java.util.ArrayList<>(APPS.stream().map(app -> pod(overlay, app)).toList());
+        if (overlay == Overlay.PROD) {
+            pods.add(cnpgInstance("people-db"));
+        } else {
+            pods.add(pod(overlay, "postgres"));
+        }
+        for (Pod pod : pods) {
+            assertThat(reach.allows(pod, KUBE_DNS, DNS)).as("%s -> kube-dns", pod.name()).isTrue();
+            assertThat(reach.allows(pod, OTHER_DNS, DNS)).as("%s -> CoreDNS otherwise labelled", pod.name())
+                    .isTrue();
+            assertThat(reach.allows(pod, NODE_LOCAL_DNS, DNS)).as("%s -> NodeLocal DNSCache", pod.name()).isTrue();
+            assertThat(reach.allows(pod, DNS_ELSEWHERE, DNS)).as("%s -> port 53 in another namespace", pod.name())
+                    .isFalse();
+            assertThat(reach.allows(pod, INTERNET, DNS)).as("%s -> port 53 on the internet", pod.name()).isFalse();
+            assertThat(reach.allows(pod, KUBE_DNS, 8080)).as("%s -> kube-system, not DNS", pod.name()).isFalse();
+        }
+    }
+
     private static Reachability reachability(Overlay overlay) {
         Map<String, Map<String, String>> namespaces = new HashMap<>();
         for (Namespace namespace : overlay.all(Namespace.class)) {
@@ -122,9 +210,13 @@ class NetworkPolicyTest {
             labels.put("kubernetes.io/metadata.name", namespace.getMetadata().getName());
             namespaces.put(namespace.getMetadata().getName(), labels);
         }
-        for (String other : List.of("default", "ingress-nginx", "cnpg-system", "kube-system")) {
+        for (String other : List.of("default", "ingress-nginx", "cnpg-system", "kube-system", "unlabelled")) {
             namespaces.put(other, Map.of("kubernetes.io/metadata.name", other));
         }
+        namespaces.put("monitoring", Map.of("kubernetes.io/metadata.name", "monitoring",
+                "summitry.io/monitoring", "true"));
+        namespaces.put("observability", Map.of("kubernetes.io/metadata.name", "observability",
+                "summitry.io/telemetry", "true"));
         return new Reachability(overlay.all(NetworkPolicy.class), namespaces);
     }
 
@@ -144,7 +236,8 @@ class NetworkPolicyTest {
     /** Labels the CloudNativePG operator puts on every instance pod of a cluster. */
     private static Pod cnpgInstance(String cluster) {
         return new Pod(cluster + "-1", Reachability.NAMESPACE,
-                Map.of("cnpg.io/cluster", cluster, "cnpg.io/podRole", "instance"), Map.of("postgresql", POSTGRES));
+                Map.of("cnpg.io/cluster", cluster, "cnpg.io/podRole", "instance"),
+                Map.of("postgresql", POSTGRES, "metrics", CNPG_METRICS));
     }
 
     private static int port(Pod pod) {

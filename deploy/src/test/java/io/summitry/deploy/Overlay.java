@@ -1,42 +1,60 @@
 package io.summitry.deploy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Assumptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** A kustomize overlay under deploy/overlays, rendered once per test JVM with {@code kubectl kustomize}. */
+/**
+ * One environment as an operator installs it: the kustomizations applied one after the other (namespace,
+ * databases, apps and, in prod, monitoring), each rendered once per test JVM with {@code kubectl kustomize}.
+ */
 enum Overlay {
-    DEV,
-    PROD;
+    DEV("namespace", "databases/dev", "overlays/dev"),
+    PROD("namespace", "databases/prod", "overlays/prod", "monitoring");
 
-    private static final Map<Overlay, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
+    private static final Map<String, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
     private static final Map<Overlay, List<Object>> TYPED = new ConcurrentHashMap<>();
     private static final YAMLMapper YAML = new YAMLMapper();
+
+    private final List<String> kustomizations;
+
+    Overlay(String... kustomizations) {
+        this.kustomizations = List.of(kustomizations);
+    }
 
     /** The deploy module's directory: Maven runs the tests there. */
     static Path moduleDir() {
         return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     }
 
-    Path dir() {
-        return moduleDir().resolve("overlays").resolve(name().toLowerCase());
+    /** The kustomization directories, relative to deploy/, in the order they are applied. */
+    List<String> kustomizations() {
+        return kustomizations;
     }
 
-    /** Every object of the rendered overlay, as a tree; skips the calling test where kubectl is missing. */
+    /** The apps' kustomization: what {@code kubectl delete -k deploy/overlays/<overlay>} removes. */
+    String apps() {
+        return "overlays/" + name().toLowerCase();
+    }
+
+    /** The databases' kustomization. */
+    String databases() {
+        return "databases/" + name().toLowerCase();
+    }
+
+    /** Every object of every kustomization of this environment, as a tree. */
     List<JsonNode> objects() {
-        return RENDERED.computeIfAbsent(this, Overlay::render);
+        List<JsonNode> all = new ArrayList<>();
+        kustomizations.forEach(dir -> all.addAll(rendered(dir)));
+        return all;
     }
 
     /** The rendered objects of one model type, unmarshalled strictly. */
@@ -72,61 +90,33 @@ enum Overlay {
         return out.toString();
     }
 
-    private static List<JsonNode> render(Overlay overlay) {
-        Assumptions.assumeTrue(Kubectl.present(),
-                "kubectl is not on the PATH: the overlays were not rendered, so they were not validated");
-        try {
-            Path out = Files.createTempFile("kustomize-" + overlay.name().toLowerCase(), ".yaml");
-            Process process = new ProcessBuilder("kubectl", "kustomize", overlay.dir().toString())
-                    .redirectOutput(out.toFile())
-                    .redirectError(ProcessBuilder.Redirect.PIPE)
-                    .start();
-            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new AssertionError("kubectl kustomize " + overlay.dir() + " failed: " + errors);
-            }
-            List<JsonNode> objects = new ArrayList<>();
-            try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(out.toFile())) {
-                while (docs.hasNext()) {
-                    JsonNode doc = docs.next();
-                    if (doc != null && !doc.isNull() && !doc.isEmpty()) {
-                        objects.add(doc);
-                    }
-                }
-            }
-            Files.delete(out);
-            return List.copyOf(objects);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not render " + overlay.dir(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** The objects one kustomization (a directory under deploy/) renders. */
+    static List<JsonNode> rendered(String kustomization) {
+        return RENDERED.computeIfAbsent(kustomization, Overlay::render);
     }
 
-    /** Whether kubectl can be run here. */
-    static final class Kubectl {
-        private static Boolean present;
-
-        private Kubectl() {
+    private static List<JsonNode> render(String kustomization) {
+        Path dir = moduleDir().resolve(kustomization);
+        Tools.Result result = Tools.run(moduleDir(),
+                List.of(Tools.kubectl().toString(), "kustomize", dir.toString()), false);
+        if (result.exit() != 0) {
+            throw new AssertionError("kubectl kustomize " + dir + " failed: " + result.output());
         }
-
-        static synchronized boolean present() {
-            if (present == null) {
-                try {
-                    Process process = new ProcessBuilder("kubectl", "version", "--client")
-                            .redirectErrorStream(true)
-                            .start();
-                    process.getInputStream().readAllBytes();
-                    present = process.waitFor(1, TimeUnit.MINUTES) && process.exitValue() == 0;
-                } catch (IOException e) {
-                    present = false;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    present = false;
+        List<JsonNode> objects = new ArrayList<>();
+        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class).readValues(result.output())) {
+            while (docs.hasNext()) {
+                JsonNode doc = docs.next();
+                if (doc != null && !doc.isNull() && !doc.isEmpty()) {
+                    objects.add(doc);
                 }
             }
-            return present;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read what kubectl kustomize " + dir + " printed", e);
         }
+        return List.copyOf(objects);
+    }
+
+    static boolean exists(String kustomization) {
+        return Files.isRegularFile(moduleDir().resolve(kustomization).resolve("kustomization.yaml"));
     }
 }

@@ -44,7 +44,6 @@ class OverlayShapeTest {
 
     @Test
     void shouldReplicateTheAppsInProd() {
-        assertThat(Workload.named(Overlay.PROD, "gateway").replicas()).isGreaterThanOrEqualTo(3);
         assertThat(Workload.named(Overlay.PROD, "people-service").replicas()).isGreaterThanOrEqualTo(2);
         assertThat(Workload.named(Overlay.PROD, "meetings-service").replicas()).isGreaterThanOrEqualTo(2);
     }
@@ -60,18 +59,50 @@ class OverlayShapeTest {
     }
 
     @Test
-    void shouldKeepAMajorityOfGatewaysThroughDisruptionsInProd() {
-        PodDisruptionBudget pdb = Overlay.PROD.one(PodDisruptionBudget.class, "gateway");
-        Map<String, String> gatewayLabels = Workload.named(Overlay.PROD, "gateway").template().getMetadata()
-                .getLabels();
-
-        assertThat(Reachability.matches(pdb.getSpec().getSelector(), gatewayLabels)).isTrue();
-        assertThat(pdb.getSpec().getMinAvailable().getIntVal()).isGreaterThanOrEqualTo(2);
-        for (String service : DATABASE_OF.keySet()) {
-            PodDisruptionBudget servicePdb = Overlay.PROD.one(PodDisruptionBudget.class, service);
-            assertThat(Reachability.matches(servicePdb.getSpec().getSelector(),
-                    Workload.named(Overlay.PROD, service).template().getMetadata().getLabels())).isTrue();
+    void shouldLeaveTheGatewaysReplicaCountToItsAutoscalerInProd() {
+        for (HorizontalPodAutoscaler hpa : Overlay.PROD.all(HorizontalPodAutoscaler.class)) {
+            String target = hpa.getSpec().getScaleTargetRef().getName();
+            assertThat(Workload.named(Overlay.PROD, target).replicas())
+                    .as("Deployment %s has a replicas field beside its HorizontalPodAutoscaler: every apply would "
+                            + "reset the autoscaler's count", target)
+                    .isNull();
         }
+        assertThat(Overlay.PROD.all(HorizontalPodAutoscaler.class)).isNotEmpty();
+    }
+
+    @Test
+    void shouldBudgetDisruptionsSoThatANodeCanAlwaysBeDrainedInProd() {
+        for (Workload workload : Workload.of(Overlay.PROD)) {
+            if (!workload.kind().equals("Deployment")) {
+                continue;
+            }
+            Map<String, String> labels = workload.template().getMetadata().getLabels();
+            List<PodDisruptionBudget> budgets = Overlay.PROD.all(PodDisruptionBudget.class).stream()
+                    .filter(pdb -> Reachability.matches(pdb.getSpec().getSelector(), labels))
+                    .toList();
+            assertThat(budgets).as("%s has exactly one PodDisruptionBudget", workload).hasSize(1);
+            PodDisruptionBudget pdb = budgets.get(0);
+            int replicas = minimumReplicas(workload);
+            int allowed = pdb.getSpec().getMaxUnavailable() != null
+                    ? pdb.getSpec().getMaxUnavailable().getIntVal()
+                    : replicas - pdb.getSpec().getMinAvailable().getIntVal();
+            assertThat(allowed).as("%s at %d replicas: evictions its budget allows (0 blocks every drain)", workload,
+                    replicas).isGreaterThanOrEqualTo(1);
+            assertThat(replicas - allowed).as("%s keeps a pod through a drain", workload).isGreaterThanOrEqualTo(1);
+            assertThat(pdb.getSpec().getUnhealthyPodEvictionPolicy())
+                    .as("%s: a pod that is not ready must not hold a drain up", workload).isEqualTo("AlwaysAllow");
+        }
+    }
+
+    private static int minimumReplicas(Workload workload) {
+        if (workload.replicas() != null) {
+            return workload.replicas();
+        }
+        return Overlay.PROD.all(HorizontalPodAutoscaler.class).stream()
+                .filter(hpa -> hpa.getSpec().getScaleTargetRef().getName().equals(workload.name()))
+                .map(hpa -> hpa.getSpec().getMinReplicas())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(workload + " has neither replicas nor an autoscaler"));
     }
 
     @Test

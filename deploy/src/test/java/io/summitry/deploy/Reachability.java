@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import io.fabric8.kubernetes.api.model.networking.v1.IPBlock;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
@@ -27,8 +28,14 @@ final class Reachability {
         this.namespaceLabels = namespaceLabels;
     }
 
-    /** A pod: its namespace, labels and named container ports. */
-    record Pod(String name, String namespace, Map<String, String> labels, Map<String, Integer> namedPorts) {
+    /**
+     * A pod: its namespace, labels, named container ports and, for ipBlock peers, its address (null when no ipBlock
+     * should match it; host-network endpoints such as NodeLocal DNSCache have an address and no labels).
+     */
+    record Pod(String name, String namespace, Map<String, String> labels, Map<String, Integer> namedPorts, String ip) {
+        Pod(String name, String namespace, Map<String, String> labels, Map<String, Integer> namedPorts) {
+            this(name, namespace, labels, namedPorts, null);
+        }
     }
 
     boolean allows(Pod from, Pod to, int port) {
@@ -81,7 +88,10 @@ final class Reachability {
 
     private boolean peerMatches(NetworkPolicyPeer peer, Pod pod) {
         if (peer.getIpBlock() != null) {
-            throw new UnsupportedOperationException("ipBlock peers are not evaluated here");
+            IPBlock block = peer.getIpBlock();
+            return pod.ip() != null && inCidr(pod.ip(), block.getCidr())
+                    && Optional.ofNullable(block.getExcept()).orElse(List.of()).stream()
+                            .noneMatch(except -> inCidr(pod.ip(), except));
         }
         boolean namespaceOk = peer.getNamespaceSelector() == null
                 ? pod.namespace().equals(NAMESPACE)
@@ -108,6 +118,22 @@ final class Reachability {
             }
             return Objects.equals(to.namedPorts().get(value.getStrVal()), port);
         });
+    }
+
+    /** IPv4 only, which is all the policies here name. */
+    static boolean inCidr(String ip, String cidr) {
+        String[] parts = cidr.split("/");
+        int bits = Integer.parseInt(parts[1]);
+        long mask = bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL;
+        return (ipv4(ip) & mask) == (ipv4(parts[0]) & mask);
+    }
+
+    private static long ipv4(String address) {
+        long value = 0;
+        for (String octet : address.split("\\.")) {
+            value = (value << 8) | Integer.parseInt(octet);
+        }
+        return value;
     }
 
     static boolean matches(LabelSelector selector, Map<String, String> labels) {

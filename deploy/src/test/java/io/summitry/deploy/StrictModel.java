@@ -41,7 +41,9 @@ final class StrictModel {
 
     /** Custom resources the fabric8 model does not know, with the strict model written for them here. */
     private static final List<CustomKind> CUSTOM_KINDS = List.of(
-            new CustomKind("postgresql.cnpg.io/v1", "Cluster", CnpgCluster.class));
+            new CustomKind("postgresql.cnpg.io/v1", "Cluster", CnpgCluster.class),
+            new CustomKind("postgresql.cnpg.io/v1", "ScheduledBackup", CnpgScheduledBackup.class),
+            new CustomKind("monitoring.coreos.com/v1", "PodMonitor", PodMonitor.class));
 
     private StrictModel() {
     }

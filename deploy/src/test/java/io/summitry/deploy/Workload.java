@@ -7,8 +7,8 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
-/** A rendered object that runs pods, with its pod template. */
-record Workload(String kind, String name, int replicas, PodTemplateSpec template) {
+/** A rendered object that runs pods, with its pod template; replicas is null where an autoscaler owns the count. */
+record Workload(String kind, String name, Integer replicas, PodTemplateSpec template) {
 
     static List<Workload> of(Overlay overlay) {
         List<Workload> workloads = new ArrayList<>();
