@@ -74,8 +74,14 @@ class BenchSmokeTest {
 
         List<QueryCase> cases = checker.checkAll();
 
-        assertThat(cases).hasSize(5);
+        assertThat(cases).hasSize(6);
         assertThat(checker.findings()).isEmpty();
+    }
+
+    @Test
+    void shouldAskThePeerTheSameWideSelection() throws Exception {
+        String peer = java.nio.file.Files.readString(Path.of("peer/queries/WIDE_TYPEAHEAD.graphql"));
+        assertThat(peer).contains(io.summitry.bench.query.BenchQuery.WIDE_SELECTION);
     }
 
     @Test
@@ -84,7 +90,7 @@ class BenchSmokeTest {
 
         List<CallCounts.Row> rows = CallCounts.count(gateway, cases);
 
-        assertThat(rows).hasSize(4 + CallCounts.PAGE_SIZES.size());
+        assertThat(rows).hasSize(5 + CallCounts.PAGE_SIZES.size());
         // a one-meeting page may have no host: that level then costs no call, never more
         assertThat(rows).allSatisfy(row -> assertThat(row.withinShape()).as(row.label() + " at page size "
                 + row.pageSize() + ": " + row.observed()).isTrue());

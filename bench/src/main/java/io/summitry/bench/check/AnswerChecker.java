@@ -54,6 +54,7 @@ public final class AnswerChecker {
         cases.add(checkMeetingDetail());
         cases.add(checkPersonProfile());
         cases.add(checkSeriesView());
+        cases.add(checkWideTypeahead());
         return cases;
     }
 
@@ -83,6 +84,30 @@ public final class AnswerChecker {
                         + "' in the database");
             } else if (!normalize((String) row.get("names")).contains(normalize(text))) {
                 fail(c, "'" + row.get("name") + "' does not match '" + text + "'");
+            }
+        }
+        return c;
+    }
+
+    /** The typeahead's people, with every alias answering the person's own name and other names. */
+    QueryCase checkWideTypeahead() throws SQLException {
+        String text = typeaheadText();
+        QueryCase narrow = new QueryCase(BenchQuery.TYPEAHEAD, Map.of("text", text), "typeahead");
+        QueryCase c = new QueryCase(BenchQuery.WIDE_TYPEAHEAD, Map.of("text", text), "wide typeahead (gateway-bound)");
+        JsonNode expected = gateway.send(narrow).at("/data/people/edges");
+        JsonNode edges = gateway.send(c).at("/data/people/edges");
+        if (edges.size() != expected.size() || edges.isEmpty()) {
+            fail(c, edges.size() + " people, the typeahead " + expected.size());
+        }
+        for (int i = 0; i < Math.min(edges.size(), expected.size()); i++) {
+            JsonNode node = edges.get(i).get("node");
+            JsonNode same = expected.get(i).get("node");
+            check(c, "id", same.get("id").asText(), node.get("id").asText());
+            for (int n = 1; n <= 30; n++) {
+                check(c, "n" + n + " of " + same.get("name").asText(), same.get("name"), node.get("n" + n));
+            }
+            for (int o = 1; o <= 10; o++) {
+                check(c, "o" + o + " of " + same.get("name").asText(), same.get("otherNames"), node.get("o" + o));
             }
         }
         return c;

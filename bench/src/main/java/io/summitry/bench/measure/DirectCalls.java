@@ -38,7 +38,7 @@ public final class DirectCalls {
     public List<Rest> of(QueryCase c) throws Exception {
         Map<String, Object> v = c.variables();
         return switch (c.query()) {
-            case TYPEAHEAD -> List.of(Rest.get(people, "/people?first=10&text=" + enc(v.get("text"))));
+            case TYPEAHEAD, WIDE_TYPEAHEAD -> List.of(Rest.get(people, "/people?first=10&text=" + enc(v.get("text"))));
             case MEETING_LIST -> meetingList(c);
             case MEETING_DETAIL -> meetingDetail(GlobalIds.uuid((String) v.get("id")));
             case PERSON_PROFILE -> personProfile(GlobalIds.uuid((String) v.get("id")));

@@ -133,8 +133,9 @@ public final class Measure {
                             }
                         }
                         for (QueryCase c : cases) {
-                            theirs.put(c.label(), median(runs, () -> Wrk.run(peer.endpoint(), peerBodies.get(c.label()),
-                                    connections, seconds, LOAD_CPU, tmp)));
+                            theirs.put(c.label(), median(runs, () -> withCpu(peer.pid(), () -> Wrk.run(
+                                    peer.endpoint(), peerBodies.get(c.label()), connections, seconds, LOAD_CPU,
+                                    tmp))));
                             peerLoad = Math.max(peerLoad, Processes.rssMiB(peer.pid()));
                             sampleServices.run();
                         }
@@ -183,8 +184,8 @@ public final class Measure {
                 Map<String, Wrk.Result> oursLoad = new LinkedHashMap<>();
                 double oursMax = 0;
                 for (QueryCase c : cases) {
-                    oursLoad.put(c.label(), median(runs, () -> Wrk.run(gateway.endpoint(), GraphQlClient.body(c),
-                            connections, seconds, LOAD_CPU, tmp)));
+                    oursLoad.put(c.label(), median(runs, () -> withCpu(ours.pid(), () -> Wrk.run(
+                            gateway.endpoint(), GraphQlClient.body(c), connections, seconds, LOAD_CPU, tmp))));
                     oursMax = Math.max(oursMax, Processes.rssMiB(ours.pid()));
                     sampleServices.run();
                 }
@@ -194,6 +195,7 @@ public final class Measure {
                     startup.add(complete);
                 });
                 List<List<Object>> throughput = new ArrayList<>();
+                List<List<Object>> cpu = new ArrayList<>();
                 for (QueryCase c : cases) {
                     Wrk.Result o = oursLoad.get(c.label());
                     Wrk.Result t = theirs.get(c.label());
@@ -202,12 +204,20 @@ public final class Measure {
                             t == null ? "" : t.p99(), t == null ? "" : t.errors(),
                             t == null ? "" : round(o.answeredPerSecond() / t.answeredPerSecond()),
                             t == null ? "" : round(o.p50() / t.p50()), t == null ? "" : round(o.p99() / t.p99())));
+                    cpu.add(List.of(c.label(), round(o.gatewayCpuMillisPerAnswer()), percent(o.gatewayCoreShare()),
+                            t == null ? "not measured" : round(t.gatewayCpuMillisPerAnswer()),
+                            t == null ? "" : percent(t.gatewayCoreShare()),
+                            t == null ? "" : round(o.gatewayCpuMillisPerAnswer() / t.gatewayCpuMillisPerAnswer())));
                 }
                 report.table("Throughput at " + connections + " connections, in answers per second that were 2xx "
                         + "without GraphQL errors (each gateway alone on core 0; services, PostgreSQL and wrk on core 1)",
                         "throughput.csv", List.of("query",
                                 "Summitry answers/s", "p50 ms", "p99 ms", "errors", "peer answers/s", "peer p50",
                                 "peer p99", "peer errors", "answers/s ratio", "p50 ratio", "p99 ratio"), throughput);
+                report.table("Gateway CPU per answer under the same load: CPU ms (user + system, /proc/<pid>/stat) of "
+                        + "the gateway process ÷ answers, and the share of its core it used (near 100%, the gateway "
+                        + "is the bottleneck)", "cpu.csv", List.of("query", "Summitry CPU ms/answer",
+                                "Summitry core use", "peer CPU ms/answer", "peer core use", "CPU/answer ratio"), cpu);
                 startup.add(List.of("Summitry gateway (JVM, full JIT)", ours.readyMillis(), round(oursIdle),
                         round(oursMax)));
                 List<QueryCase> lost = cases.stream().filter(c -> theirs.containsKey(c.label())
@@ -316,6 +326,17 @@ public final class Measure {
         }
         results.sort(Comparator.comparingDouble(Wrk.Result::answeredPerSecond));
         return results.get(results.size() / 2);
+    }
+
+    /** A run with the CPU seconds the gateway process (and its descendants) spent during it. */
+    private static Wrk.Result withCpu(long pid, WrkRun run) throws Exception {
+        double before = Processes.cpuSeconds(pid);
+        Wrk.Result result = run.run();
+        return result.withGatewayCpu(Processes.cpuSeconds(pid) - before);
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "" : Math.round(share * 100) + "%";
     }
 
     private static int freePort() throws java.io.IOException {

@@ -31,7 +31,7 @@ final class PeerCases {
         Map<String, Object> v = ours.variables();
         Map<String, Object> vars = new LinkedHashMap<>();
         switch (ours.query()) {
-            case TYPEAHEAD -> vars.put("text", v.get("text"));
+            case TYPEAHEAD, WIDE_TYPEAHEAD -> vars.put("text", v.get("text"));
             case MEETING_DETAIL, PERSON_PROFILE -> vars.put("id", GlobalIds.uuid((String) v.get("id")));
             case SERIES_VIEW -> vars.put("slug", v.get("slug"));
             case MEETING_LIST -> {

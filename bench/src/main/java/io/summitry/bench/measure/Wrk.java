@@ -16,12 +16,31 @@ import java.util.regex.Pattern;
  */
 public final class Wrk {
 
-    /** What one wrk run measured: throughput, latency percentiles in ms, and answers that were not 2xx or had errors. */
-    public record Result(double requestsPerSecond, double p50, double p99, long errors, long requests, String raw) {
+    /**
+     * What one wrk run measured: throughput, latency percentiles in ms, answers that were not 2xx or had errors, and
+     * the CPU seconds the gateway under load spent meanwhile (NaN until {@link #withGatewayCpu} sets it).
+     */
+    public record Result(double requestsPerSecond, double p50, double p99, long errors, long requests, String raw,
+            double gatewayCpuSeconds) {
 
         /** Answers per second that were 2xx and carried no GraphQL error: what a front end can use. */
         public double answeredPerSecond() {
             return requests == 0 ? 0 : requestsPerSecond * Math.max(0, requests - errors) / requests;
+        }
+
+        public Result withGatewayCpu(double seconds) {
+            return new Result(requestsPerSecond, p50, p99, errors, requests, raw, seconds);
+        }
+
+        /** The gateway's CPU milliseconds per answer (2xx without errors): its own cost, whoever is the bottleneck. */
+        public double gatewayCpuMillisPerAnswer() {
+            long answers = requests - errors;
+            return answers <= 0 ? Double.NaN : gatewayCpuSeconds * 1000 / answers;
+        }
+
+        /** The share of one core the gateway used during the run: near 1, the gateway is the bottleneck. */
+        public double gatewayCoreShare() {
+            return requests == 0 ? Double.NaN : gatewayCpuSeconds / (requests / requestsPerSecond);
         }
     }
 
@@ -85,7 +104,7 @@ public final class Wrk {
             }
         }
         return new Result(number(RPS, out), percentile(out, "50%"), percentile(out, "99%"), errors,
-                (long) number(REQUESTS, out), out);
+                (long) number(REQUESTS, out), out, Double.NaN);
     }
 
     private static double number(Pattern pattern, String out) {

@@ -51,6 +51,20 @@ public enum BenchQuery {
               }
             }""", Map.of("people-service", 3, "meetings-service", 1)),
 
+    /**
+     * Gateway-bound: the typeahead's one downstream call (ten people), asked for a selection forty times as wide
+     * (aliases), so that building the answer, not the services, is the work; {@link #WIDE_SELECTION} is what the peer
+     * asks too ({@code bench/peer/queries/WIDE_TYPEAHEAD.graphql}).
+     */
+    WIDE_TYPEAHEAD("""
+            query WideTypeahead($text: String!) {
+              people(filter: {text: $text}, first: 10) {
+                edges { node { id name otherNames { name lang }
+            """ + Selection.WIDE + """
+             } }
+              }
+            }""", Map.of("people-service", 1)),
+
     SERIES_VIEW("""
             query SeriesView($slug: String!) {
               series(slug: $slug) {
@@ -58,6 +72,26 @@ public enum BenchQuery {
                 meetings { id ordinal title status date { edtf text } host { id name } }
               }
             }""", Map.of("meetings-service", 2, "people-service", 1));
+
+    /** The aliases of {@link #WIDE_TYPEAHEAD}, the same for both gateways. */
+    public static final String WIDE_SELECTION = Selection.WIDE;
+
+    /** Kept apart so that the enum constants can use it. */
+    private static final class Selection {
+        static final String WIDE = wide();
+
+        private static String wide() {
+            StringBuilder aliases = new StringBuilder();
+            for (int i = 1; i <= 30; i++) {
+                aliases.append(i % 10 == 1 ? "\n        " : " ").append("n").append(i).append(": name");
+            }
+            for (int i = 1; i <= 10; i++) {
+                aliases.append(i % 5 == 1 ? "\n        " : " ").append("o").append(i)
+                        .append(": otherNames { name lang }");
+            }
+            return aliases.toString();
+        }
+    }
 
     private final String text;
     private final Map<String, Integer> expectedCalls;

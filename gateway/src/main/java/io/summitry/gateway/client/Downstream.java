@@ -1,6 +1,7 @@
 package io.summitry.gateway.client;
 
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -10,14 +11,15 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.summitry.gateway.client.ServiceGuards.ServiceGuard;
 import io.summitry.gateway.error.ErrorCode;
 import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.security.CallerToken;
 
 /**
- * How every downstream call is made: counted, given a deadline ({@code summitry.downstream.deadline}), run under the
- * service's {@link Guard} (circuit breaker, bulkhead); reads tried once more with jitter, writes never and carrying
- * the caller's token; failures mapped to GraphQL errors.
+ * How every downstream call is made: counted, run under the service's guard ({@link ServiceGuards}: timeout, circuit
+ * breaker, bulkhead) and within what is left of the request's deadline ({@code summitry.downstream.deadline}); reads
+ * tried once more with jitter, writes never and carrying the caller's token; failures mapped to GraphQL errors.
  */
 final class Downstream {
 
@@ -26,6 +28,12 @@ final class Downstream {
 
     /** The pause before a read is tried again, give or take half of it. */
     static final Duration RETRY_DELAY = Duration.ofMillis(100);
+
+    /**
+     * How much later than the guard's own timeout the request's bound fires on a first call: the guard's timer, which
+     * the breaker counts as a failure, must win; the request's bound cuts short a retry or a call of a later level.
+     */
+    static final Duration SLACK = Duration.ofMillis(100);
 
     private Downstream() {
     }
@@ -37,7 +45,8 @@ final class Downstream {
     private static boolean retryable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof GatewayException || t instanceof CircuitBreakerOpenException
-                    || t instanceof BulkheadException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof BulkheadException || t instanceof TimeoutException
+                    || t instanceof org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
                     || t instanceof io.smallrye.mutiny.TimeoutException) {
                 return false;
             }
@@ -49,33 +58,50 @@ final class Downstream {
         return false;
     }
 
-    static <T> Uni<T> read(String service, MeterRegistry registry, Guard guard, Duration deadline,
+    static <T> Uni<T> read(String service, MeterRegistry registry, ServiceGuard guard, Duration deadline,
             Supplier<Uni<T>> call) {
         DownstreamCalls calls = DownstreamCalls.current();
+        long end = calls.deadline(deadline);
+        Duration left = Duration.ofNanos(end - System.nanoTime());
+        if (left.isNegative() || left.isZero()) {
+            return Uni.createFrom().failure(expired(service, deadline));
+        }
         // deferred: a retry goes through the guard again, so the breaker counts each attempt
-        return Uni.createFrom().deferred(() -> guard.call(() -> counted(service, registry, calls, deadline, call)))
-                .onFailure(Downstream::retryable).retry().withBackOff(RETRY_DELAY).withJitter(0.5).atMost(1)
-                // the deadline is the caller's: a retry does not get a fresh one
-                .ifNoItem().after(deadline).fail()
+        return Uni.createFrom().deferred(() -> guard.call(() -> counted(service, registry, calls, call)))
+                // a retry only while the request has time for it
+                .onFailure(failure -> retryable(failure) && System.nanoTime() + 2 * RETRY_DELAY.toNanos() < end)
+                .retry().withBackOff(RETRY_DELAY).withJitter(0.5).atMost(1)
+                .ifNoItem().after(left.plus(SLACK)).fail()
                 .onFailure().transform(failure -> map(service, failure));
     }
 
-    static <T> Uni<T> write(String service, MeterRegistry registry, Guard guard, Duration deadline,
+    static <T> Uni<T> write(String service, MeterRegistry registry, ServiceGuard guard, Duration deadline,
             CallerToken token, Function<String, Uni<T>> call) {
         // Read here, on the resolver's thread, where the request's identity is known.
         String authorization = token.authorization();
         DownstreamCalls calls = DownstreamCalls.current();
-        return guard.call(() -> counted(service, registry, calls, deadline, () -> call.apply(authorization)))
+        long end = calls.deadline(deadline);
+        Duration left = Duration.ofNanos(end - System.nanoTime());
+        if (left.isNegative() || left.isZero()) {
+            return Uni.createFrom().failure(expired(service, deadline));
+        }
+        return guard.call(() -> counted(service, registry, calls, () -> call.apply(authorization)))
+                .ifNoItem().after(left.plus(SLACK)).fail()
                 .onFailure().transform(failure -> map(service, failure));
     }
 
     private static <T> Uni<T> counted(String service, MeterRegistry registry, DownstreamCalls calls,
-            Duration deadline, Supplier<Uni<T>> call) {
+            Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
             calls.record(service);
             registry.counter("summitry_downstream_calls", "service", service).increment();
             return call.get();
-        }).ifNoItem().after(deadline).fail();
+        });
+    }
+
+    private static GatewayException expired(String service, Duration deadline) {
+        return GatewayException.upstream(service,
+                new TimeoutException("the request waited " + deadline.toMillis() + " ms for the services already"));
     }
 
     private static Throwable map(String service, Throwable failure) {

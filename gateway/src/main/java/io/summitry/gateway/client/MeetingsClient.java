@@ -43,15 +43,15 @@ public class MeetingsClient {
     private final MeetingsRestClient rest;
     private final MeterRegistry registry;
     private final DownstreamConfig config;
-    private final MeetingsGuard guard;
+    private final ServiceGuards.ServiceGuard guard;
     private final CallerToken token;
 
     MeetingsClient(@RestClient MeetingsRestClient rest, MeterRegistry registry, DownstreamConfig config,
-            MeetingsGuard guard, CallerToken token) {
+            ServiceGuards guards, CallerToken token) {
         this.rest = rest;
         this.registry = registry;
         this.config = config;
-        this.guard = guard;
+        this.guard = guards.meetings();
         this.token = token;
     }
 

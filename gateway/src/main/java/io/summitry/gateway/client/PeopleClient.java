@@ -33,15 +33,15 @@ public class PeopleClient {
     private final PeopleRestClient rest;
     private final MeterRegistry registry;
     private final DownstreamConfig config;
-    private final PeopleGuard guard;
+    private final ServiceGuards.ServiceGuard guard;
     private final CallerToken token;
 
     PeopleClient(@RestClient PeopleRestClient rest, MeterRegistry registry, DownstreamConfig config,
-            PeopleGuard guard, CallerToken token) {
+            ServiceGuards guards, CallerToken token) {
         this.rest = rest;
         this.registry = registry;
         this.config = config;
-        this.guard = guard;
+        this.guard = guards.people();
         this.token = token;
     }
 

@@ -36,9 +36,8 @@ import jakarta.enterprise.inject.Instance;
 /**
  * Checks each GraphQL request before smallrye runs it: resolves persisted queries, then parses the document and
  * measures it against the limits of {@link LimitsConfig}. A refusal is a GraphQL error with a code (HTTP 200; 405 for
- * a mutation sent by GET): GRAPHQL_PARSE_FAILED for bad syntax, BAD_USER_INPUT for a request without a query or with a
- * batched field asked with two sets of arguments at one level ({@link BatchedArguments}), QUERY_TOO_COMPLEX naming the
- * limit and the value for a document too large, too deep, too wide or too costly. Smallrye itself answers those
+ * a mutation sent by GET): GRAPHQL_PARSE_FAILED for bad syntax, BAD_USER_INPUT for a request without a query,
+ * QUERY_TOO_COMPLEX naming the limit and the value for a document too large, too deep, too wide or too costly. Smallrye itself answers those
  * without a code, or only after work has started.
  */
 @ApplicationScoped
@@ -137,11 +136,6 @@ public class RequestGuard {
         String refusal = measure(document, variables);
         if (refusal != null) {
             tooComplex(context, refusal);
-            return;
-        }
-        String ambiguous = BatchedArguments.conflict(schema.get(), document, variables);
-        if (ambiguous != null) {
-            reject(context, ambiguous, ErrorCode.BAD_USER_INPUT, null);
             return;
         }
         if (method == HttpMethod.GET) {

@@ -47,8 +47,7 @@ public class OrganizationResolver {
     }
 
     @NonNull
-    @Description("The posts in this organization; only those held on that day when 'at' is given. Batched: one "
-            + "query should not ask this field with different 'at' values at one level.")
+    @Description("The posts in this organization; only those held on that day when 'at' is given.")
     public Uni<List<@NonNull List<@NonNull Position>>> positions(@Source List<Organization> parents,
             @Name("at") LocalDate at) {
         return people.positionsByOrganizations(parents.stream().map(Organization::uuid).toList(), at)

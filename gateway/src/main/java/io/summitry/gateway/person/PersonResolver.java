@@ -27,8 +27,8 @@ import io.summitry.gateway.meeting.Statement;
 import io.summitry.gateway.position.Position;
 
 /**
- * The fields of Person that join other data. Fields with arguments are batched too: smallrye hands the batch the
- * arguments of its first occurrence, so one query should not ask the same field with different arguments at one level.
+ * The fields of Person that join other data. Fields with arguments are batched too, one batch per distinct set of
+ * arguments at a level ({@code batching/ArgumentSetBatching}).
  */
 @GraphQLApi
 public class PersonResolver {
