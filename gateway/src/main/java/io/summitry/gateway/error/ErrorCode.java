@@ -7,6 +7,8 @@ import graphql.ErrorClassification;
  * {@code extensions.classification}, so that no graphql-java class-like name (DataFetchingException) reaches a client.
  */
 public enum ErrorCode implements ErrorClassification {
+    /** The HTTP request is not a GraphQL request: a body that is not UTF-8 JSON, a malformed URL. */
+    BAD_REQUEST,
     BAD_USER_INPUT,
     NOT_FOUND,
     CONFLICT,

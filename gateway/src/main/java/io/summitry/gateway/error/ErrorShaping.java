@@ -18,6 +18,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.InvalidSyntaxError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.NonNullableFieldWasNullError;
+import graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError;
 import graphql.validation.ValidationError;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -40,6 +41,10 @@ public final class ErrorShaping {
     /** Text that would tell a client about our internals: class names, Java's rendering of values. */
     private static final Pattern INTERNALS = Pattern.compile(
             "Exception|java\\.|jakarta\\.|io\\.smallrye|io\\.quarkus|io\\.summitry|[A-Z][a-z]+Value\\{");
+
+    /** graphql-java's rendering of a literal: StringValue{value='x'}, IntValue{value=5}, EnumValue{name='A'}. */
+    private static final Pattern LITERAL = Pattern.compile(
+            "StringValue\\{value='([^']*)'\\}|[A-Z][a-z]+Value\\{(?:value|name)='?([^'}]*)'?\\}");
 
     private ErrorShaping() {
     }
@@ -82,7 +87,8 @@ public final class ErrorShaping {
         if (error instanceof ValidationError) {
             return ErrorCode.GRAPHQL_VALIDATION_FAILED;
         }
-        if (error instanceof AbortExecutionException) {
+        if (error instanceof AbortExecutionException || error instanceof BadFaithIntrospectionError) {
+            // graphql-java's good-faith introspection: __schema or __type asked more than once, or cycles of __Type
             return ErrorCode.QUERY_TOO_COMPLEX;
         }
         ErrorClassification type = error.getErrorType();
@@ -152,6 +158,12 @@ public final class ErrorShaping {
         extensions.put("code", code.name());
         if (service != null) {
             extensions.put("service", service);
+        }
+        if (message != null) {
+            // graphql-java writes literal values as StringValue{value='…'}: say the value as the client wrote it
+            message = LITERAL.matcher(message).replaceAll(literal -> literal.group(1) != null
+                    ? java.util.regex.Matcher.quoteReplacement("\"" + literal.group(1) + "\"")
+                    : java.util.regex.Matcher.quoteReplacement(literal.group(2)));
         }
         if (message == null || INTERNALS.matcher(message).find()) {
             message = switch (code) {

@@ -42,7 +42,10 @@ public interface LimitsConfig {
     @WithDefault("10")
     int assumedListSize();
 
-    /** How many fields the measurement visits at most, fragments expanded, before refusing the document. */
+    /**
+     * The most fields a document may expand to, fragments expanded where they are spread (validation and execution
+     * work on the expanded document); also how many selections the measurement visits at most.
+     */
     @WithDefault("20000")
     long maxVisitedFields();
 }

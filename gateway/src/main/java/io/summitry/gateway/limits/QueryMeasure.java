@@ -32,28 +32,51 @@ import graphql.schema.GraphQLTypeUtil;
 
 /**
  * What a parsed document would cost, measured before it runs: the deepest field nesting, the aliases, the root fields
- * and a cost. Fragments are expanded where they are spread. Weights: a field returning an object costs 1 plus its
- * selection, a scalar or enum field 0; a field with {@code first}/{@code last} multiplies its selection by that
- * value (its default when absent, at most {@link #MAX_PAGE}), a list field without them by the assumed list size,
- * except the {@code edges}/{@code nodes} of a connection, whose size its {@code first} already counts.
+ * and a cost, and how many fields the document expands to, all as if every fragment were expanded where it is spread.
+ * <p>
+ * Weights: a field returning an object costs 1 plus its selection, a scalar or enum field 0; a field with
+ * {@code first}/{@code last} multiplies its selection by that value (its default when absent, at most
+ * {@link #MAX_PAGE}), a list field without them by the assumed list size, except the {@code edges}/{@code nodes} of a
+ * connection, whose size its {@code first} already counts. Introspection reads the schema, not the services:
+ * {@code __schema} and {@code __type} cost 1 each, whatever they select.
+ * <p>
+ * The work is bounded by the size of the document, not by what it expands to: each fragment is measured once, where it
+ * is first spread, and its measures are reused wherever else it is spread (a fragment's measures do not depend on
+ * where it is spread). A document of nested spreads ({@code fragment F2 on Query { ...F1 ...F1 }} …) that would expand
+ * to billions of fields is measured in a few hundred steps, and refused because its measures are over the limits;
+ * every sum saturates instead of overflowing. The visit budget is a second bound, for documents larger than the
+ * token limit allows.
  */
-final class QueryMeasure {
+public final class QueryMeasure {
 
     /** The largest page a field may ask for: larger values are refused when the field resolves. */
     static final int MAX_PAGE = 100;
 
     /** The measures of one document. */
-    record Measure(int depth, int aliases, int rootFields, long cost, boolean truncated) {
+    public record Measure(long depth, long aliases, long rootFields, long fields, long cost, boolean truncated) {
+    }
+
+    /** The measures of one selection set, fragments expanded. */
+    private record Summary(long cost, long depth, long aliases, long fields, long expanded) {
+
+        static final Summary EMPTY = new Summary(0, 0, 0, 0, 0);
+
+        Summary plus(Summary other) {
+            return new Summary(saturatedAdd(cost, other.cost), Math.max(depth, other.depth),
+                    saturatedAdd(aliases, other.aliases), saturatedAdd(fields, other.fields),
+                    saturatedAdd(expanded, other.expanded));
+        }
     }
 
     private final GraphQLSchema schema;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+    private final Map<String, Summary> measuredFragments = new HashMap<>();
+    private final Set<String> onPath = new HashSet<>();
     private final Map<String, Object> variables;
     private final int assumedListSize;
     private final long budget;
+    private Map<String, Object> defaults = Map.of();
     private long visited;
-    private int depth;
-    private int aliases;
 
     private QueryMeasure(GraphQLSchema schema, Document document, Map<String, Object> variables,
             int assumedListSize, long budget) {
@@ -67,15 +90,15 @@ final class QueryMeasure {
     }
 
     /**
-     * Measures every operation of the document (the one that runs is among them).
+     * Measures every operation of the document (the one that runs is among them) and answers the largest values.
      *
-     * @param budget how many fields to visit at most: expanding fragments can grow a small document enormously
+     * @param budget how many selections to visit at most; past it the measure stops and says it was truncated
      */
-    static Measure of(GraphQLSchema schema, Document document, Map<String, Object> variables, int assumedListSize,
-            long budget) {
+    public static Measure of(GraphQLSchema schema, Document document, Map<String, Object> variables,
+            int assumedListSize, long budget) {
         QueryMeasure measure = new QueryMeasure(schema, document, variables, assumedListSize, budget);
-        long cost = 0;
-        int rootFields = 0;
+        Summary largest = Summary.EMPTY;
+        long rootFields = 0;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             GraphQLObjectType root = switch (operation.getOperation()) {
                 case MUTATION -> schema.getMutationType();
@@ -89,77 +112,84 @@ final class QueryMeasure {
                 }
             }
             measure.defaults = defaults;
-            rootFields = Math.max(rootFields, measure.countFields(operation.getSelectionSet(), new HashSet<>()));
-            cost = Math.max(cost, measure.cost(operation.getSelectionSet(), root, 1, new HashSet<>()));
+            // the default values of variables may differ between operations, and fragments may read them
+            measure.measuredFragments.clear();
+            Summary summary = measure.selection(operation.getSelectionSet(), root);
+            rootFields = Math.max(rootFields, summary.fields());
+            largest = new Summary(Math.max(largest.cost(), summary.cost()), Math.max(largest.depth(), summary.depth()),
+                    Math.max(largest.aliases(), summary.aliases()), 0, Math.max(largest.expanded(), summary.expanded()));
         }
-        return new Measure(measure.depth, measure.aliases, rootFields, cost, measure.visited > measure.budget);
+        return new Measure(largest.depth(), largest.aliases(), rootFields, largest.expanded(), largest.cost(),
+                measure.visited > measure.budget);
     }
 
-    private Map<String, Object> defaults = Map.of();
-
-    private int countFields(SelectionSet set, Set<String> onPath) {
+    private Summary selection(SelectionSet set, GraphQLType parent) {
         if (set == null) {
-            return 0;
+            return Summary.EMPTY;
         }
-        int count = 0;
-        for (Selection<?> selection : set.getSelections()) {
-            if (selection instanceof Field) {
-                count++;
-            } else if (selection instanceof InlineFragment inline) {
-                count += countFields(inline.getSelectionSet(), onPath);
-            } else if (selection instanceof FragmentSpread spread && onPath.add(spread.getName())) {
-                FragmentDefinition fragment = fragments.get(spread.getName());
-                count += fragment == null ? 0 : countFields(fragment.getSelectionSet(), onPath);
-                onPath.remove(spread.getName());
-            }
-        }
-        return count;
-    }
-
-    private long cost(SelectionSet set, GraphQLType parent, int level, Set<String> onPath) {
-        if (set == null) {
-            return 0;
-        }
-        long cost = 0;
+        Summary summary = Summary.EMPTY;
         for (Selection<?> selection : set.getSelections()) {
             if (++visited > budget) {
-                return cost;
+                return summary;
             }
             if (selection instanceof Field field) {
-                cost = saturatedAdd(cost, fieldCost(field, parent, level, onPath));
+                summary = summary.plus(field(field, parent));
             } else if (selection instanceof InlineFragment inline) {
                 GraphQLType on = inline.getTypeCondition() == null ? parent
                         : schema.getType(inline.getTypeCondition().getName());
-                cost = saturatedAdd(cost, cost(inline.getSelectionSet(), on, level, onPath));
-            } else if (selection instanceof FragmentSpread spread && onPath.add(spread.getName())) {
-                FragmentDefinition fragment = fragments.get(spread.getName());
-                if (fragment != null) {
-                    GraphQLType on = schema.getType(fragment.getTypeCondition().getName());
-                    cost = saturatedAdd(cost, cost(fragment.getSelectionSet(), on, level, onPath));
-                }
-                onPath.remove(spread.getName());
+                summary = summary.plus(selection(inline.getSelectionSet(), on));
+            } else if (selection instanceof FragmentSpread spread) {
+                summary = summary.plus(fragment(spread.getName()));
             }
         }
-        return cost;
+        return summary;
     }
 
-    private long fieldCost(Field field, GraphQLType parent, int level, Set<String> onPath) {
-        depth = Math.max(depth, level);
-        if (field.getAlias() != null) {
-            aliases++;
+    /** A fragment's measures, computed where it is first spread; a cycle (refused by validation) adds nothing. */
+    private Summary fragment(String name) {
+        Summary known = measuredFragments.get(name);
+        if (known != null) {
+            return known;
         }
+        FragmentDefinition fragment = fragments.get(name);
+        if (fragment == null || !onPath.add(name)) {
+            return Summary.EMPTY;
+        }
+        Summary summary = selection(fragment.getSelectionSet(), schema.getType(fragment.getTypeCondition().getName()));
+        onPath.remove(name);
+        measuredFragments.put(name, summary);
+        return summary;
+    }
+
+    private Summary field(Field field, GraphQLType parent) {
+        long alias = field.getAlias() != null ? 1 : 0;
         GraphQLFieldDefinition definition = definitionOf(parent, field.getName());
         if (definition == null) {
-            // Unknown here: validation refuses it later; still count what is nested under it.
-            return field.getSelectionSet() == null ? 0 : 1 + cost(field.getSelectionSet(), null, level + 1, onPath);
+            // unknown here: validation refuses it later; still count what is nested under it
+            Summary nested = selection(field.getSelectionSet(), null);
+            return new Summary(field.getSelectionSet() == null ? 0 : saturatedAdd(1, nested.cost()),
+                    saturatedAdd(1, nested.depth()), saturatedAdd(alias, nested.aliases()), 1,
+                    saturatedAdd(1, nested.expanded()));
         }
         GraphQLType type = GraphQLTypeUtil.unwrapNonNull(definition.getType());
         GraphQLNamedType named = GraphQLTypeUtil.unwrapAll(type);
+        Summary nested = selection(field.getSelectionSet(), named instanceof GraphQLCompositeType ? named : null);
+        long cost;
         if (!(named instanceof GraphQLCompositeType)) {
-            return 0;
+            cost = 0;
+        } else if (isSchemaMetadata(definition, parent)) {
+            cost = 1;
+        } else {
+            cost = saturatedAdd(1, saturatedMultiply(multiplier(field, definition, type, parent), nested.cost()));
         }
-        long selection = cost(field.getSelectionSet(), named, level + 1, onPath);
-        return saturatedAdd(1, saturatedMultiply(multiplier(field, definition, type, parent), selection));
+        return new Summary(cost, saturatedAdd(1, nested.depth()), saturatedAdd(alias, nested.aliases()), 1,
+                saturatedAdd(1, nested.expanded()));
+    }
+
+    /** {@code __schema}, {@code __type} and every field of the introspection types: answered from the schema. */
+    private boolean isSchemaMetadata(GraphQLFieldDefinition definition, GraphQLType parent) {
+        return definition == Introspection.SchemaMetaFieldDef || definition == Introspection.TypeMetaFieldDef
+                || parent instanceof GraphQLNamedType named && named.getName().startsWith("__");
     }
 
     /** The field's definition, or null where it is unknown (validation refuses it later). */

@@ -56,7 +56,7 @@ public class GraphQLOperationMetrics {
         Span.current().setAttribute(OPERATION_TYPE, typeOf(context));
     }
 
-    // After ErrorResponses (default priority) has given every error its code.
+    // Every error already has its code: pipeline.CodedErrors gives it as graphql-java completes the answer.
     void afterExecute(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @AfterExecute Context context) {
         Long start = startedAt.remove(context.getExecutionId());
         if (start == null) {

@@ -19,15 +19,13 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import io.quarkus.logging.Log;
 import io.summitry.gateway.error.ErrorCode;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.Json;
+import io.summitry.gateway.error.GatewayException;
 import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * Automatic persisted queries as Apollo clients send them: {@code extensions.persistedQuery.sha256Hash} in a POST
@@ -66,60 +64,44 @@ public class PersistedQueries {
     }
 
     /**
-     * Resolves the request's persisted query, if any, into its text (so that the limits and smallrye see a plain
-     * request), or answers it when it cannot run.
+     * The query a request runs: its own text, or the stored one its hash names. A text sent with its hash is checked
+     * against it and stored.
      *
-     * @return whether the request may go on
+     * @param query the request's query, or null
+     * @param extensions the request's extensions, or null
+     * @return the query to run, or null when the request has neither a query nor a hash
+     * @throws GatewayException when the request cannot run: PERSISTED_QUERY_NOT_FOUND (the client then sends the
+     *         text), PERSISTED_QUERY_NOT_ALLOWED, PERSISTED_QUERY_NOT_SUPPORTED, BAD_USER_INPUT
      */
-    public boolean resolve(RoutingContext context) {
-        boolean get = context.request().method() == HttpMethod.GET;
-        JsonObject body = get ? null : bodyObject(context);
-        if (!get && body == null) {
-            return true;
-        }
-        String query = get ? context.request().getParam("query") : body.getValue("query") instanceof String q ? q
-                : null;
-        Object extensions = get ? context.request().getParam("extensions") : body.getValue("extensions");
-        String hash;
-        try {
-            hash = hashOf(extensions);
-        } catch (IllegalArgumentException malformed) {
-            return reject(context, malformed.getMessage(), ErrorCode.BAD_USER_INPUT);
-        }
+    public String resolve(String query, JsonObject extensions) {
+        String hash = hashOf(extensions);
         if (hash == null) {
             if (allowed != null && query != null && !allowed.containsKey(sha256(query))) {
-                return reject(context, "Only registered operations run here; this one is not registered",
-                        ErrorCode.PERSISTED_QUERY_NOT_ALLOWED);
+                throw new GatewayException(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
+                        "Only registered operations run here; this one is not registered");
             }
-            return true;
+            return query;
         }
         if (!config.enabled()) {
-            return reject(context, "Persisted queries are not supported", ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED);
+            throw new GatewayException(ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, "Persisted queries are not supported");
         }
         if (query != null) {
             if (!sha256(query).equals(hash)) {
-                return reject(context, "provided sha does not match query", ErrorCode.BAD_USER_INPUT);
+                throw GatewayException.badInput("provided sha does not match query");
             }
             if (allowed != null && !allowed.containsKey(hash)) {
-                return reject(context, "Only registered operations run here; this one is not registered",
-                        ErrorCode.PERSISTED_QUERY_NOT_ALLOWED);
+                throw new GatewayException(ErrorCode.PERSISTED_QUERY_NOT_ALLOWED,
+                        "Only registered operations run here; this one is not registered");
             }
             cache.put(hash, CompletableFuture.completedFuture(query));
-            return true;
+            return query;
         }
         String stored = allowed != null ? allowed.get(hash) : lookup(hash);
         if (stored == null) {
-            return reject(context, NOT_FOUND, allowed != null ? ErrorCode.PERSISTED_QUERY_NOT_ALLOWED
-                    : ErrorCode.PERSISTED_QUERY_NOT_FOUND);
+            throw new GatewayException(allowed != null ? ErrorCode.PERSISTED_QUERY_NOT_ALLOWED
+                    : ErrorCode.PERSISTED_QUERY_NOT_FOUND, NOT_FOUND);
         }
-        if (get) {
-            context.queryParams().set("query", stored);
-            context.request().params().set("query", stored);
-        } else {
-            body.put("query", stored);
-            context.setBody(Buffer.buffer(body.encode()));
-        }
-        return true;
+        return stored;
     }
 
     private String lookup(String hash) {
@@ -127,65 +109,34 @@ public class PersistedQueries {
         return found == null ? null : (String) found.getNow(null);
     }
 
-    private static String hashOf(Object extensions) {
-        if (extensions == null) {
+    private static String hashOf(JsonObject extensions) {
+        if (extensions == null || !extensions.containsKey("persistedQuery")) {
             return null;
         }
-        JsonObject object;
-        try {
-            object = extensions instanceof JsonObject json ? json
-                    : extensions instanceof String text ? new JsonObject(text) : null;
-        } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("'extensions' is not a JSON object");
+        if (!(extensions.get("persistedQuery") instanceof JsonObject persisted)
+                || !(persisted.get("sha256Hash") instanceof JsonString text)
+                || !text.getString().matches("[0-9a-fA-F]{64}")) {
+            throw GatewayException.badInput("extensions.persistedQuery needs a sha256Hash of 64 hex digits");
         }
-        if (object == null) {
-            throw new IllegalArgumentException("'extensions' is not a JSON object");
+        JsonValue version = persisted.get("version");
+        if (version != null && version != JsonValue.NULL
+                && !(version instanceof JsonNumber number && number.isIntegral() && number.intValue() == 1)) {
+            throw GatewayException.badInput("Only version 1 of persistedQuery is supported");
         }
-        Object persisted = object.getValue("persistedQuery");
-        if (persisted == null) {
-            return null;
-        }
-        if (!(persisted instanceof JsonObject pq) || !(pq.getValue("sha256Hash") instanceof String hash)
-                || !hash.matches("[0-9a-fA-F]{64}")) {
-            throw new IllegalArgumentException("extensions.persistedQuery needs a sha256Hash of 64 hex digits");
-        }
-        if (pq.getValue("version") != null && !Integer.valueOf(1).equals(pq.getValue("version"))) {
-            throw new IllegalArgumentException("Only version 1 of persistedQuery is supported");
-        }
-        return hash.toLowerCase(Locale.ROOT);
-    }
-
-    private static JsonObject bodyObject(RoutingContext context) {
-        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json") || context.body() == null
-                || context.body().isEmpty()) {
-            return null;
-        }
-        try {
-            return context.body().asJsonObject();
-        } catch (DecodeException | ClassCastException notAnObject) {
-            return null;
-        }
+        return text.getString().toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, String> readManifest(java.nio.file.Path file) {
         try {
-            JsonObject manifest = new JsonObject(Files.readString(file, StandardCharsets.UTF_8));
+            io.vertx.core.json.JsonObject manifest = new io.vertx.core.json.JsonObject(
+                    Files.readString(file, StandardCharsets.UTF_8));
             JsonArray operations = Optional.ofNullable(manifest.getJsonArray("operations")).orElse(new JsonArray());
-            List<String> bodies = operations.stream().map(o -> ((JsonObject) o).getString("body")).toList();
+            List<String> bodies = operations.stream().map(o -> ((io.vertx.core.json.JsonObject) o).getString("body"))
+                    .toList();
             return bodies.stream().collect(Collectors.toUnmodifiableMap(PersistedQueries::sha256, b -> b,
                     (a, b) -> a));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the persisted-query allow-list " + file, e);
         }
-    }
-
-    private static boolean reject(RoutingContext context, String message, ErrorCode code) {
-        JsonObject error = new JsonObject().put("message", message)
-                .put("extensions", new JsonObject().put("code", code.name()));
-        context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .end(Json.encode(new JsonObject().put("errors", List.of(error))));
-        return false;
     }
 }

@@ -1,0 +1,28 @@
+package io.summitry.gateway.pipeline;
+
+import graphql.GraphQL;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Puts the gateway's steps into graphql-java as smallrye-graphql builds it (the {@code GraphQL.Builder} event,
+ * {@code quarkus.smallrye-graphql.events.enabled}): {@link Documents} provides each parsed, measured and validated
+ * document, {@link CodedErrors} gives every error of every answer its code.
+ * <p>
+ * This replaces the instrumentation smallrye-graphql sets up, which here holds only its query cache (its complexity and
+ * depth instrumentations are not configured: {@link Documents} measures instead); smallrye's tracing and metrics are
+ * CDI events, not instrumentations, and stay.
+ */
+@ApplicationScoped
+class GraphQLPipeline {
+
+    private final Documents documents;
+
+    GraphQLPipeline(Documents documents) {
+        this.documents = documents;
+    }
+
+    void install(@Observes GraphQL.Builder builder) {
+        builder.preparsedDocumentProvider(documents).instrumentation(new CodedErrors());
+    }
+}
