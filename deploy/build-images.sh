@@ -61,7 +61,8 @@ jib=(-Dquarkus.container-image.build=true -Dquarkus.container-image.tag="$versio
 for app in "${apps[@]}"; do
     [[ " $* " == *" --no-build "* ]] && break
     t=$SECONDS
-    ./mvnw -B -o -pl "$app" package -DskipTests "${jib[@]}" > "$work/build-$app.log" 2>&1 \
+    # -am: the project's libraries come from the reactor, as nothing is installed into ~/.m2.
+    ./mvnw -B -o -pl "$app" -am package -DskipTests "${jib[@]}" > "$work/build-$app.log" 2>&1 \
         || { echo "$app: image build FAILED, see $work/build-$app.log" >&2; tail -30 "$work/build-$app.log" >&2; exit 1; }
     echo "$app: image built in $((SECONDS - t)) s"
 done
@@ -81,8 +82,9 @@ fi
 
 # Smoke test: each image started as its pod runs it (uid 185, read-only root filesystem, /tmp on a tmpfs, all
 # capabilities dropped, no privilege escalation), against an embedded PostgreSQL, until /q/health/ready answers UP.
-./mvnw -B -q -o -pl libs/embedded-postgres dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-java -cp "$HOME/.m2/repository/io/summitry/embedded-postgres/1.0.0-SNAPSHOT/embedded-postgres-1.0.0-SNAPSHOT.jar:$(cat "$work/cp.txt")" \
+# The module's own classes from its target/ (the build installs nothing into ~/.m2), plus its dependencies.
+./mvnw -B -q -o -pl libs/embedded-postgres compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+java -cp "$root/libs/embedded-postgres/target/classes:$(cat "$work/cp.txt")" \
     deploy/tools/MeasurePostgres.java > "$work/pg.log" 2>&1 &
 pg_pid=$!
 trap 'kill $pg_pid 2>/dev/null || true; podman rm -f summitry-smoke-people-service summitry-smoke-meetings-service summitry-smoke-gateway >/dev/null 2>&1 || true' EXIT
@@ -124,7 +126,7 @@ if [[ " $* " != *" --no-its "* ]]; then
             echo "$app: no @QuarkusIntegrationTest (*IT.java) to run against the container"
             continue
         fi
-        if ./mvnw -B -o -pl "$app" verify -DskipTests=false -DskipITs=false -Dsurefire.skip=true -Dskip.surefire.tests \
+        if ./mvnw -B -o -pl "$app" -am verify -DskipTests=false -DskipITs=false -Dsurefire.skip=true -Dskip.surefire.tests \
                 -Dtest='none' -Dsurefire.failIfNoSpecifiedTests=false "${jib[@]}" \
                 -Dquarkus.test.container.network=host -Dnative-sources.skip=true > "$work/it-$app.log" 2>&1; then
             echo "$app: integration tests against the container: $(grep -E 'Tests run:.*Fail' "$work/it-$app.log" | tail -1) in $((SECONDS - t)) s"

@@ -9,8 +9,9 @@ work="$(mktemp -d)"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-./mvnw -B -q -o -pl libs/embedded-postgres dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
-cp_pg="$HOME/.m2/repository/io/summitry/embedded-postgres/1.0.0-SNAPSHOT/embedded-postgres-1.0.0-SNAPSHOT.jar:$(cat "$work/cp.txt")"
+# The module's own classes from its target/ (the build installs nothing into ~/.m2), plus its dependencies.
+./mvnw -B -q -o -pl libs/embedded-postgres compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp_pg="$PWD/libs/embedded-postgres/target/classes:$(cat "$work/cp.txt")"
 java -cp "$cp_pg" deploy/tools/MeasurePostgres.java > "$work/pg.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 120); do grep -q '^PORT=' "$work/pg.log" && break; sleep 1; done

@@ -41,6 +41,8 @@ class GracefulShutdownTest {
     private static final int MAX_REQUESTS_PER_CLIENT = 20_000;
     /** Stop the load this long before the delay ends: after it, the app closes its port, as it should. */
     private static final Duration SAFETY = Duration.ofSeconds(2);
+    /** Requests answered before SIGTERM is sent, so that the shutdown meets a loaded, warm app. */
+    private static final int WARM_UP_REQUESTS = 100;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -97,7 +99,14 @@ class GracefulShutdownTest {
                         }
                     }));
                 }
-                Thread.sleep(2_000);
+                // Under way before SIGTERM: every client answered, the app warm (bounded wait).
+                long warm = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (answered.get() < WARM_UP_REQUESTS && System.nanoTime() < warm && failures.isEmpty()) {
+                    Thread.sleep(100);
+                }
+                int beforeSigterm = answered.get();
+                assertThat(beforeSigterm).as("requests answered before SIGTERM (failures: %s)", failures)
+                        .isGreaterThanOrEqualTo(WARM_UP_REQUESTS);
                 stopAt.set(System.nanoTime() + delay.minus(SAFETY).toNanos());
                 sigtermAt.set(System.nanoTime());
                 app.destroy(); // SIGTERM, as the kubelet sends it
@@ -116,8 +125,8 @@ class GracefulShutdownTest {
                         .isEqualTo(503);
                 assertThat(exited).as("%s exited within terminationGracePeriodSeconds (%d s; delay %s, timeout %s)",
                         APP, grace, delay, timeout).isTrue();
-                System.out.printf("%s: %d requests answered, %d of them after SIGTERM, none failed%n", APP,
-                        answered.get(), answeredAfterSigterm.get());
+                System.out.printf("%s: %d requests answered before SIGTERM, %d after it (in %s of the %s delay), "
+                        + "none failed%n", APP, beforeSigterm, answeredAfterSigterm.get(), delay.minus(SAFETY), delay);
             }
         } finally {
             app.destroyForcibly();

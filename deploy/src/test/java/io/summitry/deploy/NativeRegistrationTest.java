@@ -112,7 +112,9 @@ class NativeRegistrationTest {
     private static List<String> missing(ResponseEntities scan, Set<String> entityTypes,
             Map<String, JsonNode> registered) {
         Set<String> needed = new LinkedHashSet<>();
-        entityTypes.stream().filter(type -> type.startsWith("io/summitry/")).forEach(t -> needed.addAll(scan.reachable(t)));
+        entityTypes.stream()
+                .filter(type -> type.startsWith("io/summitry/"))
+                .forEach(type -> needed.addAll(scan.reachable(type)));
         return needed.stream()
                 .map(type -> type.replace('/', '.'))
                 .filter(type -> !hasMethods(registered.get(type)))

@@ -28,7 +28,7 @@ class PodLifecycleTest {
     private static final List<String> SERVICES = List.of("people-service", "meetings-service");
     /** Seconds between the app's shutdown timeout and the kubelet's SIGKILL. */
     private static final int KILL_MARGIN = 5;
-    /** Seconds a service needs to start once its database answers (measured locally: under 20 s; room for slow nodes). */
+    /** Seconds left for a service to migrate and start once its database answers, after Flyway's last retry. */
     private static final int START_AFTER_DATABASE = 60;
 
     @ParameterizedTest
