@@ -61,6 +61,7 @@ public final class PostgresBinaries implements PgBinaryResolver {
     // the archive unpacks to about 57 MiB; below this much free space an I/O error is most likely a full disk
     private static final long SPACE_NEEDED = 80L * 1024 * 1024;
     private static final Map<Path, PostgresBinaries> BY_CACHE = new ConcurrentHashMap<>();
+    private static final Map<Path, Object> THREAD_LOCKS = new ConcurrentHashMap<>();
 
     private final Path cache;
     private final PgBinaryResolver archives;
@@ -107,16 +108,21 @@ public final class PostgresBinaries implements PgBinaryResolver {
 
     /** The extracted binaries for a system: extracted now unless a complete copy is in the cache already. */
     Prepared prepare(String system, String machineHardware) throws IOException {
+        Prepared prepared = locate(system, machineHardware);
+        if (!Files.isRegularFile(prepared.folder().resolve(READY_MARKER))) {
+            extractOnce(system, machineHardware, prepared.folder());
+        }
+        return prepared;
+    }
+
+    /** The key of the archive for a system and the folder zonky will look for, without extracting anything. */
+    Prepared locate(String system, String machineHardware) throws IOException {
         String digest;
         try (InputStream archive = archive(system, machineHardware)) {
             digest = sha256(archive);
         }
         byte[] key = ("summitry-postgres-binaries:sha256:" + digest).getBytes(StandardCharsets.US_ASCII);
-        Path folder = cache.resolve("PG-" + HexFormat.of().formatHex(digest("MD5").digest(key)));
-        if (!Files.isRegularFile(folder.resolve(READY_MARKER))) {
-            extractOnce(system, machineHardware, folder);
-        }
-        return new Prepared(key, folder);
+        return new Prepared(key, cache.resolve("PG-" + HexFormat.of().formatHex(digest("MD5").digest(key))));
     }
 
     /** What zonky is handed and the folder it will use. */
@@ -131,7 +137,7 @@ public final class PostgresBinaries implements PgBinaryResolver {
         }
         // the file lock guards against other processes; the monitor against other threads of this one, which a file
         // lock does not (it throws OverlappingFileLockException instead of waiting)
-        synchronized (this) {
+        synchronized (THREAD_LOCKS.computeIfAbsent(cache, dir -> new Object())) {
             try (FileChannel channel = FileChannel.open(cache.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                     FileLock lock = channel.lock()) {

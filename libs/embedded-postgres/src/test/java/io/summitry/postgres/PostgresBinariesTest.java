@@ -69,17 +69,15 @@ class PostgresBinariesTest {
     }
 
     @Test
-    void shouldReplaceAFolderHalfFilledByTheOlderExtraction(@TempDir Path elsewhere, @TempDir Path cache)
-            throws Exception {
-        String name = new PostgresBinaries(elsewhere, DefaultPostgresBinaryResolver.INSTANCE)
-                .prepare(SYSTEM, HARDWARE).folder().getFileName().toString();
+    void shouldReplaceAFolderHalfFilledByTheOlderExtraction(@TempDir Path cache) throws Exception {
+        PostgresBinaries binaries = new PostgresBinaries(cache, DefaultPostgresBinaryResolver.INSTANCE);
+        String name = binaries.locate(SYSTEM, HARDWARE).folder().getFileName().toString();
         // what zonky's extraction left when it was killed: files, a dangling link, no ready marker
         Path halfFilled = Files.createDirectories(cache.resolve(name).resolve("lib"));
         Files.createSymbolicLink(halfFilled.resolve("libicudata.so"), Path.of("libicudata.so.77"));
         Files.writeString(halfFilled.resolve("libpq.so.5"), "truncated");
 
-        Path folder = new PostgresBinaries(cache, DefaultPostgresBinaryResolver.INSTANCE).prepare(SYSTEM, HARDWARE)
-                .folder();
+        Path folder = binaries.prepare(SYSTEM, HARDWARE).folder();
 
         assertThat(folder.getFileName().toString()).isEqualTo(name);
         assertThat(folder.resolve("lib/libicudata.so")).exists();
