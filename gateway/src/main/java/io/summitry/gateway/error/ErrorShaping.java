@@ -65,8 +65,10 @@ public final class ErrorShaping {
                         shaped.add(build(error, known.getMessage(), known.code(), known.service()));
                     }
                 } else if (isArgumentTransformation(cause)) {
-                    shaped.add(build(error, "An argument of '" + fieldName(error) + "' has an invalid value (a Date "
-                            + "is YYYY-MM-DD)", ErrorCode.BAD_USER_INPUT, null));
+                    String value = unparsedDate(cause);
+                    shaped.add(build(error, "An argument of '" + fieldName(error) + "' has an invalid value"
+                            + (value == null ? "" : " \"" + value + "\"") + " (a Date is YYYY-MM-DD)",
+                            ErrorCode.BAD_USER_INPUT, null));
                 } else if (cause != null && seen.add(cause)) {
                     String incident = UUID.randomUUID().toString();
                     Log.errorf(cause, "Internal error, incident %s, at %s", incident, error.getPath());
@@ -116,6 +118,16 @@ public final class ErrorShaping {
             }
         }
         return false;
+    }
+
+    /** The text a date could not be read from, when that is the failure. */
+    private static String unparsedDate(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.time.format.DateTimeParseException unparsed) {
+                return unparsed.getParsedString();
+            }
+        }
+        return null;
     }
 
     private static String fieldName(GraphQLError error) {

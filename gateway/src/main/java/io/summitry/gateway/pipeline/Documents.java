@@ -18,6 +18,7 @@ import graphql.ParseAndValidate;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -47,7 +48,8 @@ import jakarta.inject.Inject;
  * <p>
  * graphql-java then asks this {@link PreparsedDocumentProvider} for the document (installed by {@link GraphQLPipeline}):
  * it is measured with the request's variables ({@link QueryLimits}: depth, aliases, root fields, cost; refused as
- * QUERY_TOO_COMPLEX before validation), and validated once per document text. smallrye-graphql reads the operation types
+ * QUERY_TOO_COMPLEX before validation), validated once per document text, and its variables checked
+ * ({@link VariableValues}). smallrye-graphql reads the operation types
  * of a request from its own {@link QueryCache} before graphql-java runs; that cache is handed the parsed document as
  * well, so smallrye does not parse it a second time.
  */
@@ -203,7 +205,13 @@ public class Documents implements PreparsedDocumentProvider {
             errors = ParseAndValidate.validate(schema.get(), document.document, locale);
             document.validation = errors;
         }
-        return CompletableFuture.completedFuture(errors.isEmpty() ? new PreparsedDocumentEntry(document.document)
-                : new PreparsedDocumentEntry(document.document, errors));
+        if (!errors.isEmpty()) {
+            return CompletableFuture.completedFuture(new PreparsedDocumentEntry(document.document, errors));
+        }
+        GraphQLError wrongValue = VariableValues.problem(schema.get(),
+                document.document.getDefinitionsOfType(OperationDefinition.class), input.getOperationName(),
+                input.getVariables());
+        return CompletableFuture.completedFuture(wrongValue == null ? new PreparsedDocumentEntry(document.document)
+                : new PreparsedDocumentEntry(wrongValue));
     }
 }
