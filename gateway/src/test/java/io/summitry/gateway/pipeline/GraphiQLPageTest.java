@@ -22,18 +22,17 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
+import io.summitry.testing.Chromium;
 import io.vertx.core.json.JsonObject;
 
 /**
  * The GraphiQL page the README advertises, opened in headless Chromium as a developer would: it loads the schema
  * through the standard introspection query and shows the schema's documentation. Driven with WebDriver's HTTP protocol
- * through chromedriver (Debian's {@code chromium} and {@code chromium-driver}); a machine without them fails this test
- * rather than skipping it.
+ * through chromedriver (Debian's {@code chromium} and {@code chromium-driver}, installed by {@link Chromium} when
+ * missing); a machine where they cannot be had fails this test rather than skipping it.
  */
 @QuarkusTest
 class GraphiQLPageTest {
-
-    static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     @TestHTTPResource("/q/graphql-ui/")
     URI page;
@@ -42,8 +41,8 @@ class GraphiQLPageTest {
 
     @Test
     void shouldShowTheSchemaDocumentationInGraphiQL() throws Exception {
-        Path chromium = executable("chromium");
-        Path chromedriver = executable("chromedriver");
+        Path chromium = Chromium.browser();
+        Path chromedriver = Chromium.driver();
         Path profile = Files.createTempDirectory("graphiql-chromium");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
@@ -55,10 +54,8 @@ class GraphiQLPageTest {
         String session = null;
         try {
             awaitReady(base);
-            JsonObject options = new JsonObject().put("binary", chromium.toString()).put("args", new JsonArray(List.of(
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile)));
+            JsonObject options = new JsonObject().put("binary", chromium.toString()).put("args",
+                    new JsonArray(List.copyOf(Chromium.headlessArguments(profile))));
             JsonObject created = call("POST", base + "/session", new JsonObject().put("capabilities",
                     new JsonObject().put("alwaysMatch", new JsonObject().put("browserName", "chrome")
                             .put("goog:chromeOptions", options))));
@@ -89,18 +86,6 @@ class GraphiQLPageTest {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
-    }
-
-    /** The executable on the PATH, or a failure that says how to install it. */
-    private static Path executable(String name) {
-        for (String directory : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(directory, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("'" + name + "' is not installed: this test opens GraphiQL in headless Chromium (" + INSTALL
-                + ")");
     }
 
     private void awaitReady(String base) throws Exception {
