@@ -130,7 +130,8 @@ class TrilateralSeedEndToEndTest {
                 "Trilateral preparatory defense meeting in Seoul for the 16th Defense Trilateral Talks",
                 "kind location { venue city } host { name } preparesFor { ordinal }"
                         + " participants { role basis delegation { code } titleAsReported person { name } }"
-                        + " date { precision note } dateReports { quote date { edtf note } } outcomes topics");
+                        + " date { precision note } dateReports { quote date { edtf note } } outcomes topics"
+                        + " statements { text attribution basis speaker { name } speakers { name } }");
 
         assertThat(meeting.path("kind").asText()).isEqualTo("WORKING_LEVEL");
         assertThat(meeting.path("location").path("venue").asText()).contains("Yongsan");
@@ -146,6 +147,13 @@ class TrilateralSeedEndToEndTest {
         assertThat(texts(meeting.path("participants"), "delegation", "code"))
                 .containsExactlyInAnyOrder("US", "KR", "JP");
         assertThat(texts(meeting.path("outcomes"))).anyMatch(o -> o.contains("conduct more drills"));
+        // "Officials highlighted the importance of unity": said, by no one the article names
+        assertThat(meeting.path("statements")).singleElement().satisfies(s -> {
+            assertThat(s.path("attribution").asText()).isEqualTo("Officials");
+            assertThat(s.path("speakers")).isEmpty();
+            assertThat(s.path("speaker").isNull()).isTrue();
+            assertThat(s.path("basis").asText()).isEqualTo("REPORTED");
+        });
         assertThat(meeting.path("date").path("precision").asText()).isEqualTo("WITHIN");
         assertThat(meeting.path("date").path("note").asText()).contains("Tuesday and Wednesday");
         // the article's own words, not the interval reconciled from the whole article
