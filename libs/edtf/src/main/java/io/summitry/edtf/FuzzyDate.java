@@ -82,6 +82,22 @@ public record FuzzyDate(String edtf, LocalDate earliest, LocalDate latest, Preci
         return new FuzzyDate(day.toString(), day, day, Precision.DAY);
     }
 
+    /**
+     * The first day a search for this date should consider: {@link #earliest()}, moved back by one unit of the
+     * date's precision (a day, a month, a season, a year...) when the date is marked approximate or uncertain
+     * ({@code ~}, {@code ?}, {@code %}), as python-edtf's {@code lower_fuzzy} does (which doubles the unit for
+     * {@code %}; one unit here, whichever qualifier). For an interval, only its start's qualifier counts. Null
+     * when unbounded or unknown.
+     */
+    public LocalDate searchFrom() {
+        return Widening.from(EdtfParser.parse(edtf));
+    }
+
+    /** The last day a search for this date should consider: {@link #latest()} widened like {@link #searchFrom()}. */
+    public LocalDate searchTo() {
+        return Widening.to(EdtfParser.parse(edtf));
+    }
+
     /** Whether any part is marked uncertain ({@code ?} or {@code %}). */
     public boolean uncertain() {
         return edtf.indexOf('?') >= 0 || edtf.indexOf('%') >= 0;
