@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingStatus;
 import io.summitry.api.meetings.ParticipantRole;
@@ -302,6 +303,10 @@ class SeedTest {
                     .as(m.key() + " " + p.person()).doesNotThrowAnyException());
             m.statements().forEach(s -> assertThatCode(() -> StatementKind.valueOf(s.kind()))
                     .as(m.key() + " " + s.speakers()).doesNotThrowAnyException());
+            Stream.of(m.participants().stream().map(ParticipantSeed::basis), m.mentions().stream()
+                    .map(MentionSeed::basis), m.statements().stream().map(StatementSeed::basis)).flatMap(b -> b)
+                    .forEach(basis -> assertThatCode(() -> FactBasis.valueOf(basis)).as(m.key() + " " + basis)
+                            .doesNotThrowAnyException());
         }
     }
 
