@@ -106,41 +106,61 @@ class TrilateralSeedEndToEndTest {
     @Order(1)
     void shouldKeepEachSourcesWordingOfWhenTheSixteenthRoundTakesPlace() {
         JsonNode sixteenth = meetingTitled("16th Defense Trilateral Talks",
-                "dateReports { quote date { edtf } source { title } } mentions { person { name } context }"
+                "dateReports { quote date { edtf } source { title } } mentions { person { name } context basis }"
                         + " date { edtf earliest latest precision note } previousInSeries { ordinal }");
 
-        assertThat(sixteenth.path("date").path("precision").asText()).isEqualTo("HALF_YEAR");
+        // "in the first half of 2025": some day within it, not talks lasting six months
+        assertThat(sixteenth.path("date").path("edtf").asText()).isEqualTo("[2025-01-01..2025-06-30]");
+        assertThat(sixteenth.path("date").path("precision").asText()).isEqualTo("WITHIN");
         assertThat(sixteenth.path("date").path("earliest").asText()).isEqualTo("2025-01-01");
         assertThat(sixteenth.path("date").path("latest").asText()).isEqualTo("2025-06-30");
-        assertThat(sixteenth.path("date").path("note").asText()).contains("not finalized");
+        assertThat(sixteenth.path("date").path("note").asText()).contains("not yet finalized");
         assertThat(texts(sixteenth.path("dateReports"), "quote")).anyMatch(q -> q.contains("later this year"))
                 .anyMatch(q -> q.contains("first half of 2025"));
         assertThat(texts(sixteenth.path("dateReports"), "source", "title")).allMatch(t -> t.startsWith("South Korea"));
         assertThat(texts(sixteenth.path("mentions"), "person", "name")).containsExactly("Donald Trump");
+        assertThat(texts(sixteenth.path("mentions"), "basis")).containsExactly("REPORTED");
         assertThat(sixteenth.path("previousInSeries").path("ordinal").asInt()).isEqualTo(15);
     }
 
     @Test
     @Order(1)
-    void shouldFindTheThreeDelegationHeadsOfThePreparatoryMeetingInYongsan() {
+    void shouldFindTheThreeOfficialsWhoJoinedThePreparatoryMeetingInYongsan() {
         JsonNode meeting = meetingTitled(
                 "Trilateral preparatory defense meeting in Seoul for the 16th Defense Trilateral Talks",
-                "kind location { venue city } host { name country { code } } preparesFor { ordinal }"
-                        + " participants { role delegation { code } titleAsReported person { name } }"
-                        + " date { note } outcomes topics");
+                "kind location { venue city } host { name } preparesFor { ordinal }"
+                        + " participants { role basis delegation { code } titleAsReported person { name } }"
+                        + " date { precision note } dateReports { quote date { edtf note } } outcomes topics"
+                        + " statements { text attribution basis speaker { name } speakers { name } }");
 
         assertThat(meeting.path("kind").asText()).isEqualTo("WORKING_LEVEL");
         assertThat(meeting.path("location").path("venue").asText()).contains("Yongsan");
-        assertThat(meeting.path("host").path("name").asText()).isEqualTo("Ministry of National Defense");
+        // the article gives where they met, not who hosted
+        assertThat(meeting.path("host").isNull()).isTrue();
         assertThat(meeting.path("preparesFor").path("ordinal").asInt()).isEqualTo(16);
+        // the article says they joined the talks, not that they led their delegations
         assertThat(meeting.path("participants")).hasSize(3)
-                .allMatch(p -> p.path("role").asText().equals("HEAD_OF_DELEGATION"));
+                .allMatch(p -> p.path("role").asText().equals("DELEGATE"))
+                .allMatch(p -> p.path("basis").asText().equals("REPORTED"));
         assertThat(texts(meeting.path("participants"), "person", "name"))
                 .containsExactlyInAnyOrder("Andrew Winternitz", "Woo Kyung-seok", "Osamu Ashizuka");
         assertThat(texts(meeting.path("participants"), "delegation", "code"))
                 .containsExactlyInAnyOrder("US", "KR", "JP");
         assertThat(texts(meeting.path("outcomes"))).anyMatch(o -> o.contains("conduct more drills"));
+        // "Officials highlighted the importance of unity": said, by no one the article names
+        assertThat(meeting.path("statements")).singleElement().satisfies(s -> {
+            assertThat(s.path("attribution").asText()).isEqualTo("Officials");
+            assertThat(s.path("speakers")).isEmpty();
+            assertThat(s.path("speaker").isNull()).isTrue();
+            assertThat(s.path("basis").asText()).isEqualTo("REPORTED");
+        });
+        assertThat(meeting.path("date").path("precision").asText()).isEqualTo("WITHIN");
         assertThat(meeting.path("date").path("note").asText()).contains("Tuesday and Wednesday");
+        // the article's own words, not the interval reconciled from the whole article
+        JsonNode report = meeting.path("dateReports").get(0);
+        assertThat(report.path("quote").asText()).contains("on Tuesday and Wednesday");
+        assertThat(report.path("date").path("edtf").asText()).isEqualTo("XXXX");
+        assertThat(report.path("date").path("note").asText()).contains("Tuesday and Wednesday");
     }
 
     @Test
@@ -148,10 +168,14 @@ class TrilateralSeedEndToEndTest {
     void shouldFindTheTabletopExerciseAsASessionOfThePreparatoryMeeting() {
         JsonNode exercises = query("""
                 { meetings(filter: {kinds: [EXERCISE], topics: ["tabletop exercise"]}) {
-                    edges { node { title partOf { title sessions { kind } preparesFor { ordinal } } } } } }""")
+                    edges { node { title participants { person { name } } host { name }
+                        partOf { title sessions { kind } preparesFor { ordinal } } } } } }""")
                 .path("meetings").path("edges");
 
         assertThat(exercises).hasSize(1);
+        // the article names nobody in the exercise
+        assertThat(exercises.get(0).path("node").path("participants")).isEmpty();
+        assertThat(exercises.get(0).path("node").path("host").isNull()).isTrue();
         JsonNode partOf = exercises.get(0).path("node").path("partOf");
         assertThat(partOf.path("title").asText()).contains("preparatory");
         assertThat(texts(partOf.path("sessions"), "kind")).containsExactly("EXERCISE");
@@ -164,7 +188,7 @@ class TrilateralSeedEndToEndTest {
         JsonNode seminars = query("""
                 { meetings(filter: {kinds: [SEMINAR], text: "Brookings"}) { edges { node {
                     summary host { name kind } sources { title url }
-                    participants { role person { name }
+                    participants { role basis note person { name }
                                    position { title organization { parent { name } } } } } } } }""")
                 .path("meetings").path("edges");
 
@@ -176,6 +200,12 @@ class TrilateralSeedEndToEndTest {
         assertThat(texts(seminar.path("participants"), "person", "name"))
                 .containsExactlyInAnyOrder("Ely Ratner", "Daniel Kritenbrink");
         assertThat(texts(seminar.path("participants"), "role")).containsOnly("SPEAKER");
+        // the article places Ratner at the seminar; Kritenbrink's presence is read from the article, and says so
+        assertThat(seminar.path("participants")).anyMatch(p -> p.path("person").path("name").asText()
+                .equals("Ely Ratner") && p.path("basis").asText().equals("REPORTED"));
+        assertThat(seminar.path("participants")).anyMatch(p -> p.path("person").path("name").asText()
+                .equals("Daniel Kritenbrink") && p.path("basis").asText().equals("INFERRED")
+                && p.path("note").asText().contains("he told the seminar"));
         assertThat(texts(seminar.path("participants"), "position", "organization", "parent", "name"))
                 .containsExactlyInAnyOrder("Department of Defense", "Department of State");
         assertThat(seminar.path("sources").get(0).path("title").asText()).isEqualTo(BROOKINGS_HEADLINE);
@@ -185,7 +215,8 @@ class TrilateralSeedEndToEndTest {
     @Test
     @Order(1)
     void shouldQuoteRatnerVerbatimAndKeepReportedSpeechApart() {
-        JsonNode ratner = person("Ely Ratner", "statements { kind text source { title } }"
+        JsonNode ratner = person("Ely Ratner", "statements { kind text attribution basis note speakers { name }"
+                + " source { title } }"
                 + " positions { title organization { name parent { name } country { code } } }");
 
         assertThat(texts(ratner.path("positions"), "title"))
@@ -200,16 +231,60 @@ class TrilateralSeedEndToEndTest {
 
     @Test
     @Order(1)
+    void shouldKeepTheLeadParagraphsUnnamedOfficialAndMarkRatnerAsAnInference() {
+        JsonNode statements = person("Ely Ratner", "statements { text attribution basis note speakers { name } }")
+                .path("statements");
+
+        JsonNode lead = null;
+        for (JsonNode s : statements) {
+            if (s.path("text").asText().contains("reaching unprecedented levels")) {
+                lead = s;
+            }
+        }
+        assertThat(lead).as("the lead paragraph among " + statements).isNotNull();
+        assertThat(lead.path("attribution").asText()).isEqualTo("a senior US administration official");
+        assertThat(lead.path("basis").asText()).isEqualTo("INFERRED");
+        assertThat(lead.path("note").asText()).contains("does not name the official");
+        assertThat(texts(lead.path("speakers"), "name")).containsExactly("Ely Ratner");
+        assertThat(statements).filteredOn(s -> s.path("attribution").isNull())
+                .allMatch(s -> s.path("basis").asText().equals("REPORTED"));
+    }
+
+    @Test
+    @Order(1)
+    void shouldSayWhereTheOrganizationsTheArticlesDoNotNameComeFrom() {
+        JsonNode offices = query("""
+                { organizations(filter: {kinds: [HEAD_OF_GOVERNMENT_OFFICE]}) { edges { node {
+                    name country { code } note sources { title } } } } }""").path("organizations").path("edges");
+
+        assertThat(texts(offices, "node", "name")).containsExactly("Office of the Prime Minister of Japan");
+        JsonNode office = offices.get(0).path("node");
+        assertThat(office.path("note").asText()).contains("Not named in the articles")
+                .contains("Japanese Prime Minister Fumio Kishida");
+        assertThat(texts(office.path("sources"), "title")).containsExactly(BROOKINGS_HEADLINE);
+
+        JsonNode brookings = query("""
+                { organizations(filter: {text: "Brookings Institution"}) { edges { node {
+                    name note sources { title } } } } }""").path("organizations").path("edges").get(0).path("node");
+        assertThat(brookings.path("note").isNull()).isTrue();
+        assertThat(texts(brookings.path("sources"), "title")).containsExactly(BROOKINGS_HEADLINE);
+    }
+
+    @Test
+    @Order(1)
     void shouldCreditYoonAndKishidaAsMentionsByKritenbrinkNotAsParticipants() {
         JsonNode seminar = query("""
                 { meetings(filter: {kinds: [SEMINAR], text: "Brookings"}) { edges { node {
-                    mentions { person { name } mentionedBy { name } context }
+                    mentions { person { name } mentionedBy { name } context basis note }
                     participants { person { name } } } } } }""").path("meetings").path("edges").get(0).path("node");
 
         assertThat(texts(seminar.path("mentions"), "person", "name"))
                 .containsExactlyInAnyOrder("Yoon Suk Yeol", "Fumio Kishida");
         assertThat(texts(seminar.path("mentions"), "mentionedBy", "name")).containsOnly("Daniel Kritenbrink");
         assertThat(texts(seminar.path("mentions"), "context")).allMatch(c -> c.contains("mending ties"));
+        // Kritenbrink's words are reported; that he said them at this seminar is not
+        assertThat(texts(seminar.path("mentions"), "basis")).containsOnly("INFERRED");
+        assertThat(texts(seminar.path("mentions"), "note")).allMatch(n -> n.contains("inferred"));
         assertThat(texts(seminar.path("participants"), "person", "name")).doesNotContain("Yoon Suk Yeol",
                 "Fumio Kishida");
     }

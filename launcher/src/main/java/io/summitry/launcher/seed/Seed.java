@@ -22,6 +22,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public record Seed(List<SourceSeed> sources, List<SeriesSeed> series, List<OrganizationSeed> organizations,
         List<PersonSeed> people, List<MeetingSeed> meetings) {
 
+    /** The basis of a fact that its source states. */
+    public static final String REPORTED = "REPORTED";
+    /** The basis of a fact that its source does not state; its note says from what it is inferred. */
+    public static final String INFERRED = "INFERRED";
+
     public Seed {
         sources = orEmpty(sources);
         series = orEmpty(series);
@@ -53,6 +58,7 @@ public record Seed(List<SourceSeed> sources, List<SeriesSeed> series, List<Organ
         Set<String> meetingKeys = keys(meetings, MeetingSeed::key, "meeting", file);
         for (OrganizationSeed o : organizations) {
             refer(organizationKeys, o.parent(), "organization " + o.key() + " parent", file);
+            o.sources().forEach(s -> refer(sourceKeys, s, "organization " + o.key(), file));
         }
         for (PersonSeed p : people) {
             for (PositionSeed position : p.positions()) {
@@ -70,19 +76,38 @@ public record Seed(List<SourceSeed> sources, List<SeriesSeed> series, List<Organ
             for (ParticipantSeed p : m.participants()) {
                 refer(personKeys, p.person(), where + " participant", file);
                 p.sources().forEach(s -> refer(sourceKeys, s, where + " participant " + p.person(), file));
+                checkBasis(p.basis(), p.note(), where + " participant " + p.person(), file);
             }
             for (MentionSeed mention : m.mentions()) {
                 refer(personKeys, mention.person(), where + " mention", file);
                 refer(personKeys, mention.mentionedBy(), where + " mention mentionedBy", file);
                 refer(sourceKeys, mention.source(), where + " mention source", file);
+                checkBasis(mention.basis(), mention.note(), where + " mention of " + mention.person(), file);
             }
             for (StatementSeed s : m.statements()) {
-                refer(personKeys, s.speaker(), where + " statement speaker", file);
+                checkBasis(s.basis(), s.note(), where + " statement '" + s.text() + "'", file);
+                s.speakers().forEach(speaker -> refer(personKeys, speaker, where + " statement speaker", file));
+                if (s.speakers().isEmpty() && (s.attribution() == null || s.attribution().isBlank())) {
+                    throw new IllegalArgumentException(file + ": " + where + " has a statement with neither speakers"
+                            + " nor an attribution: " + s.text());
+                }
                 refer(sourceKeys, s.source(), where + " statement source", file);
             }
             for (DateReportSeed r : m.dateReports()) {
                 refer(sourceKeys, r.source(), where + " date report source", file);
             }
+        }
+    }
+
+    /** An inference must say what it rests on, or a reader cannot tell it from a fact the source states. */
+    private static void checkBasis(String basis, String note, String where, Path file) {
+        if (!basis.equals(REPORTED) && !basis.equals(INFERRED)) {
+            throw new IllegalArgumentException(file + ": " + where + " has basis '" + basis + "', not " + REPORTED
+                    + " or " + INFERRED);
+        }
+        if (basis.equals(INFERRED) && (note == null || note.isBlank())) {
+            throw new IllegalArgumentException(file + ": " + where + " is " + INFERRED
+                    + " without a note saying from what");
         }
     }
 
@@ -110,6 +135,11 @@ public record Seed(List<SourceSeed> sources, List<SeriesSeed> series, List<Organ
         return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 
+    /** REPORTED (the source says it) unless a seed entry says INFERRED; INFERRED needs a {@code note}. */
+    static String orReported(String basis) {
+        return basis == null ? REPORTED : basis;
+    }
+
     /** A fuzzy date: EDTF text and why these bounds. */
     public record DateSeed(String edtf, String note) {
     }
@@ -123,9 +153,16 @@ public record Seed(List<SourceSeed> sources, List<SeriesSeed> series, List<Organ
     public record SeriesSeed(String slug, String name, String acronym, String description) {
     }
 
-    /** An organization; {@code parent} is another organization's key. Found again by name and country. */
+    /**
+     * An organization; {@code parent} is another organization's key. Found again by name and country.
+     * {@code sources} are the articles that name it or that it is inferred from; {@code note} says which, when no
+     * article names it as {@code name} does.
+     */
     public record OrganizationSeed(String key, String name, String acronym, String kind, String summary,
-            String country, String parent, String wikidataId) {
+            String country, String parent, String wikidataId, List<String> sources, String note) {
+        public OrganizationSeed {
+            sources = orEmpty(sources);
+        }
     }
 
     /** A person and the posts they held, as the sources write them. Found again by exact name. */
@@ -165,20 +202,34 @@ public record Seed(List<SourceSeed> sources, List<SeriesSeed> series, List<Organ
         }
     }
 
-    /** A person taking part, with the title the source gives them. */
+    /** A person taking part, with the title the source gives them; {@code basis} and {@code note} as for a fact. */
     public record ParticipantSeed(String person, String role, String delegation, String titleAsReported,
-            List<String> sources) {
+            List<String> sources, String basis, String note) {
         public ParticipantSeed {
             sources = orEmpty(sources);
+            basis = orReported(basis);
         }
     }
 
     /** A person named at a meeting without taking part, with who named them. */
-    public record MentionSeed(String person, String context, String mentionedBy, String source) {
+    public record MentionSeed(String person, String context, String mentionedBy, String source, String basis,
+            String note) {
+        public MentionSeed {
+            basis = orReported(basis);
+        }
     }
 
-    /** What a person said: QUOTE verbatim, PARAPHRASE as the source reports it. */
-    public record StatementSeed(String speaker, String kind, String text, String source) {
+    /**
+     * What was said: QUOTE verbatim, PARAPHRASE as the source reports it, DOCUMENT from a signed or issued text.
+     * {@code speakers} in the source's order (several for a joint statement); {@code attribution} is how the source
+     * names a speaker it does not name ("a senior US administration official"), with or without speakers.
+     */
+    public record StatementSeed(List<String> speakers, String attribution, String kind, String text, String source,
+            String basis, String note) {
+        public StatementSeed {
+            speakers = orEmpty(speakers);
+            basis = orReported(basis);
+        }
     }
 
     /** One source's own words on when a meeting takes place. */

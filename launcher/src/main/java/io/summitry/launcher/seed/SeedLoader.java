@@ -55,7 +55,7 @@ public final class SeedLoader {
               edges { node { id title
                 participants { person { id } }
                 mentions { person { id } mentionedBy { id } }
-                statements { text speaker { id } }
+                statements { text speakers { id } }
                 dateReports { quote date { edtf } source { id } } } } } }""";
     static final String CREATE_MEETING = "mutation($input: MeetingInput!) { createMeeting(input: $input) { id } }";
     static final String ADD_PARTICIPANT = """
@@ -168,7 +168,8 @@ public final class SeedLoader {
         created++;
         return graphQl.execute(CREATE_ORGANIZATION, Map.of("input", input("name", o.name(), "acronym", o.acronym(),
                 "kind", o.kind(), "summary", o.summary(), "countryCode", o.country(),
-                "parentId", o.parent() == null ? null : organizationIds.get(o.parent()), "wikidataId", o.wikidataId())))
+                "parentId", o.parent() == null ? null : organizationIds.get(o.parent()), "wikidataId", o.wikidataId(),
+                "sourceIds", sources(o.sources()), "note", o.note())))
                 .path("createOrganization").path("id").asText();
     }
 
@@ -243,7 +244,7 @@ public final class SeedLoader {
             }
             addTo(ADD_PARTICIPANT, id, input("personId", personId, "role", p.role(),
                     "delegationCountryCode", p.delegation(), "titleAsReported", p.titleAsReported(),
-                    "sourceIds", sources(p.sources())));
+                    "sourceIds", sources(p.sources()), "basis", p.basis(), "note", p.note()));
         }
         for (MentionSeed mention : m.mentions()) {
             String personId = personIds.get(mention.person());
@@ -255,18 +256,19 @@ public final class SeedLoader {
                 continue;
             }
             addTo(ADD_MENTION, id, input("personId", personId, "context", mention.context(), "mentionedById", byId,
-                    "sourceId", sourceIds.get(mention.source())));
+                    "sourceId", sourceIds.get(mention.source()), "basis", mention.basis(), "note", mention.note()));
         }
         for (StatementSeed s : m.statements()) {
-            String speakerId = personIds.get(s.speaker());
+            List<String> speakerIds = s.speakers().stream().map(personIds::get).toList();
             if (current != null && stream(current.path("statements"))
-                    .anyMatch(n -> n.path("speaker").path("id").asText().equals(speakerId)
-                            && n.path("text").asText().equals(s.text()))) {
+                    .anyMatch(n -> stream(n.path("speakers")).map(p -> p.path("id").asText()).toList()
+                            .equals(speakerIds) && n.path("text").asText().equals(s.text()))) {
                 found++;
                 continue;
             }
-            addTo(ADD_STATEMENT, id, input("speakerId", speakerId, "kind", s.kind(), "text", s.text(),
-                    "sourceId", sourceIds.get(s.source())));
+            addTo(ADD_STATEMENT, id, input("speakerIds", speakerIds, "attribution", s.attribution(),
+                    "kind", s.kind(), "text", s.text(), "sourceId", sourceIds.get(s.source()),
+                    "basis", s.basis(), "note", s.note()));
         }
         for (DateReportSeed r : m.dateReports()) {
             String sourceId = sourceIds.get(r.source());
