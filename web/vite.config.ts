@@ -11,8 +11,8 @@ export default defineConfig({
     sourcemap: false,
   },
   server: {
-    // `npm run dev` against a local run: same-origin calls through the dev server
-    proxy: { '/graphql': 'http://127.0.0.1:8080' },
+    // `npm run dev` against a local run: same-origin calls through the dev server (SUMMITRY_GATEWAY: another port)
+    proxy: { '/graphql': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080' },
   },
   test: {
     environment: 'jsdom',

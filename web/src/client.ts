@@ -33,9 +33,24 @@ export function createClient(url = '/graphql'): Client {
       fetchExchange,
     ],
     preferGetMethod: false,
+    fetch: withoutGetOperationName,
     fetchOptions: () => {
       const token = editorToken();
       return token ? { headers: { authorization: `Bearer ${token}` } } : {};
     },
   });
 }
+
+/**
+ * Quarkus' GraphQL GET handler (3.34) reads a GET's operationName from the query text instead
+ * (SmallRyeGraphQLExecutionHandler.getJsonObjectFromQueryParameters), so every named GET fails with "Unknown
+ * operation named '<query>'". Each document here holds one operation, so the name adds nothing: leave it out of GETs.
+ */
+export const withoutGetOperationName: typeof fetch = (input, init) => {
+  if (typeof input === 'string' && (!init?.method || init.method === 'GET') && input.includes('operationName=')) {
+    const url = new URL(input, window.location.href);
+    url.searchParams.delete('operationName');
+    return fetch(url.pathname + url.search, init);
+  }
+  return fetch(input, init);
+};

@@ -21,10 +21,14 @@ export function errorMessage(error: CombinedError | undefined): string {
 }
 
 /**
- * The services answer invalid input as "detail: field message; field message" (problem+json errors[] as the gateway
- * words them): pairs each named field with its message, so the form can show it beside that field. Field names may
- * be paths (date.edtf, input.title); the last segment is the form field.
+ * The services answer invalid input as problem+json whose errors[] the gateway words as "field message; field
+ * message" after the detail (e.g. "date.edtf: Invalid EDTF date 'next Tuesday' at position 0: expected a four-digit
+ * year: date.edtf Invalid EDTF …"). Pairs each named field with its message, so the form shows it beside that field;
+ * a field path (date.edtf, input.title) counts by its last segment. What names no field stays general.
  */
+const FIELD =
+  /(?:^|: |; )((?:[a-z]\w*\.)+[a-z]\w*|[a-z]+[A-Z]\w*|title|name|kind|status|text|role|note|quote|topics|outcomes|nationality|edtf):? /g;
+
 export function fieldErrors(error: CombinedError | undefined): { fields: Record<string, string>; general: string[] } {
   const fields: Record<string, string> = {};
   const general: string[] = [];
@@ -34,19 +38,15 @@ export function fieldErrors(error: CombinedError | undefined): { fields: Record<
       general.push(e.message);
       continue;
     }
-    const colon = e.message.indexOf(': ');
-    const list = colon >= 0 ? e.message.slice(colon + 2) : e.message;
-    let matched = false;
-    for (const part of list.split('; ')) {
-      const m = /^([A-Za-z][\w.[\]]*) (.+)$/.exec(part.trim());
-      if (m && /[.[\]]|^[a-z]+[A-Z]|^(title|name|kind|status|date|edtf|text|role|countryCodes|topics)$/.test(m[1])) {
-        const field = m[1].replace(/\[\d+\]/g, '').split('.').filter((s) => s !== 'input' && !/^\w+\.\w+$/.test(s));
-        const key = field[field.length - 1] ?? m[1];
-        fields[key] = fields[key] ? fields[key] + '; ' + m[2] : m[2];
-        matched = true;
-      }
-    }
-    if (!matched) general.push(e.message);
+    const hits = [...e.message.matchAll(FIELD)].map((m) => ({ field: m[1], at: m.index!, start: m.index! + m[0].length }));
+    hits.forEach((hit, i) => {
+      const text = e.message.slice(hit.start, hits[i + 1]?.at ?? e.message.length).replace(/[;:]\s*$/, '').trim();
+      const key = hit.field.replace(/\[\d+\]/g, '').split('.').pop()!;
+      if (!text) return;
+      if (!fields[key]) fields[key] = text;
+      else if (!fields[key].includes(text)) fields[key] += '; ' + text;
+    });
+    if (!hits.length) general.push(e.message);
   }
   return { fields, general };
 }

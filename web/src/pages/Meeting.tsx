@@ -99,7 +99,7 @@ export function MeetingPage({ id }: { id: string }) {
     <article aria-labelledby="meeting-title">
       <div class="page-head">
         <h1 id="meeting-title">{m.title}</h1>
-        <a class="button" href={`#/meetings/${encodeURIComponent(m.id)}/edit`}>Edit</a>
+        <a class="button" href={`#/meetings/${encodeURIComponent(m.id)}/edit`}>Edit this meeting</a>
       </div>
       <Missing error={result.error} what="Part of this meeting" />
       <dl class="facts">

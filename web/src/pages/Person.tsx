@@ -54,7 +54,7 @@ export function PersonPage({ id, params }: { id: string; params: URLSearchParams
     <article aria-labelledby="person-name">
       <div class="page-head">
         <h1 id="person-name">{p.name}</h1>
-        <a class="button" href={`#${self}/edit`}>Edit</a>
+        <a class="button" href={`#${self}/edit`}>Edit this person</a>
       </div>
       <Missing error={result.error} what="Part of this person's page" />
       {p.summary && <p class="summary">{p.summary}</p>}

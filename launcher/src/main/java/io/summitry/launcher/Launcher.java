@@ -95,7 +95,9 @@ public final class Launcher {
         // started JVMs share two cores and answer their first calls slowly, so give them the gateway's test budget
         builder.config(App.GATEWAY, "quarkus.rest-client.people.read-timeout", "15000")
                 .config(App.GATEWAY, "quarkus.rest-client.meetings.read-timeout", "15000")
-                .config(App.GATEWAY, "summitry.downstream.deadline", "20s");
+                .config(App.GATEWAY, "summitry.downstream.deadline", "20s")
+                // the web UI's dev server (cd web && npm run dev) may call this gateway from its own origin
+                .config(App.GATEWAY, "quarkus.http.cors.origins", "http://localhost:5173,http://127.0.0.1:5173");
         LocalStack stack = builder.start();
         try {
             String token = options.token() != null ? options.token() : stack.editorToken();
@@ -155,6 +157,7 @@ public final class Launcher {
             out.append("Seed dataset: ").append(running.seeded().created()).append(" things created, ")
                     .append(running.seeded().found()).append(" already there.\n");
         }
+        out.append("  Web UI             ").append(gateway.resolve("/")).append('\n');
         out.append("  GraphQL endpoint   ").append(gateway.resolve("/graphql")).append('\n');
         out.append("  GraphiQL           ").append(gateway.resolve("/q/graphql-ui/")).append('\n');
         for (App app : new App[] {App.PEOPLE, App.MEETINGS}) {
