@@ -36,6 +36,7 @@ export function qualifiers(edtf: string): { uncertain: boolean; approximate: boo
 }
 
 const DAY = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const toMs = (iso: string) => Date.parse(iso + 'T00:00:00Z');
 
 const WIDTH = 800;
@@ -74,7 +75,8 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
   const endYear = new Date(max).getUTCFullYear();
   const years: number[] = [];
   for (let y = startYear + 1; y <= endYear; y++) years.push(y);
-  const halfYears = endYear - startYear <= 3;
+  // quarter ticks (Apr, Jul, Oct) when the span is short enough for them to be read
+  const quarters = max - min < 3 * 366 * DAY;
 
   return (
     <figure class="timeline">
@@ -92,13 +94,18 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
             <text x={x(Date.UTC(y, 0, 1)) + 3} y={AXIS - 10}>{y}</text>
           </g>
         ))}
-        {halfYears &&
-          [startYear, ...years].map((y) => {
-            const mid = Date.UTC(y, 6, 1);
-            return mid > min && mid < max ? (
-              <line key={'h' + y} class="tl-tick-minor" x1={x(mid)} x2={x(mid)} y1={AXIS - 3} y2={height} />
-            ) : null;
-          })}
+        {quarters &&
+          [startYear, ...years].flatMap((y) =>
+            [3, 6, 9].map((m) => {
+              const at = Date.UTC(y, m, 1);
+              return at > min && at < max ? (
+                <g key={`q${y}-${m}`} class="tl-tick-minor">
+                  <line x1={x(at)} x2={x(at)} y1={AXIS - 3} y2={height} />
+                  <text x={x(at) + 2} y={AXIS - 10}>{MONTHS[m]}</text>
+                </g>
+              ) : null;
+            }),
+          )}
         {placed.map((item, row) => {
           const shape = shapeOf(item.date);
           const q = qualifiers(item.date.edtf);
