@@ -115,6 +115,10 @@ async function main() {
     .includes('Cooperation between US, Japan, S. Korea important to maintaining peace in Indo-Pacific'),
     "a statement names its source");
   await shot(page, 'meeting');
+  // the README's picture: one screen from the date reports to the first statements
+  await page.getByRole('heading', { name: 'What each source says about the date' }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('h-dates').scrollIntoView());
+  await page.screenshot({ path: join(shots, 'readme-meeting.png') });
 
   // filter by a date range and a country; the URL carries it and a reload shows the same
   await page.goto(base + '#/meetings');

@@ -48,6 +48,7 @@ export function App() {
         <a class="brand" href="#/">Summitry</a>
         <nav aria-label="Main">
           <a href="#/meetings">Meetings</a>
+          {token && <a href="#/people/new">New person</a>}
           <a href="#/editor">{token ? 'Editing on' : 'Edit'}</a>
         </nav>
         <Search />

@@ -115,6 +115,9 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
           const cls = ['tl-mark', `tl-${shape}`, q.uncertain ? 'tl-uncertain' : '', q.approximate ? 'tl-approximate' : '',
             item.date.precision === 'WITHIN' ? 'tl-within' : ''].filter(Boolean).join(' ');
           const label = describe(item);
+          // about 6 px a character at 11 px: what fits between the mark's start and the right edge
+          const labelX = Math.min(x1, WIDTH - 300);
+          const labelChars = Math.max(20, Math.floor((WIDTH - labelX - 4) / 6.2));
           const mark =
             shape === 'point' ? (
               <circle cx={(x1 + x2) / 2} cy={y} r={6} class={cls} />
@@ -138,8 +141,8 @@ export function Timeline({ items, title }: { items: TimelineItem[]; title: strin
                   {q.uncertain && q.approximate ? '?~' : q.uncertain ? '?' : '~'}
                 </text>
               )}
-              <text x={Math.min(x1, WIDTH - 260)} y={y - 9} class="tl-label" aria-hidden="true">
-                {item.label.length > 60 ? item.label.slice(0, 58) + '…' : item.label}
+              <text x={labelX} y={y - 9} class="tl-label" aria-hidden="true">
+                {item.label.length > labelChars ? item.label.slice(0, labelChars - 1) + '…' : item.label}
               </text>
             </g>
           );
