@@ -51,6 +51,16 @@ describe('Timeline', () => {
     expect(approximate.querySelector('.tl-qualifier')!.textContent).toBe('~');
   });
 
+  it('draws a one-of set (a day somewhere in its bounds) as a hatched band, not a span that lasted them', () => {
+    const { marks: [within, range] } = marks([
+      item('w', { earliest: '2025-01-01', latest: '2025-06-30', precision: 'WITHIN', edtf: '[2025-01-01..2025-06-30]', text: 'one day in the first half of 2025' }),
+      item('r', { earliest: '2025-01-01', latest: '2025-06-30', precision: 'RANGE', edtf: '2025-01-01/2025-06-30', text: 'January to June 2025' }),
+    ]);
+    expect(within.getAttribute('data-shape')).toBe('band');
+    expect(within.querySelector('rect')!.getAttribute('class')).toContain('tl-within');
+    expect(range.querySelector('rect')!.getAttribute('class')).not.toContain('tl-within');
+  });
+
   it('lists a date without bounds instead of placing it anywhere', () => {
     const { container, marks: placed } = marks([
       item('k', { earliest: '2024-09-10', latest: '2024-09-10', precision: 'DAY', edtf: '2024-09-10', text: '10 September 2024' }),
