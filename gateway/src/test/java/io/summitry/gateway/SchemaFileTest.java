@@ -23,7 +23,8 @@ class SchemaFileTest {
             # Summitry GraphQL schema, as the gateway serves it at /graphql/schema.graphql. Generated from the code:
             # do not edit; regenerate with ./mvnw -pl gateway verify -Dtest=SchemaFileTest -Dsummitry.schema.write=true
             # Fields joined from the other service (Participant.person/position, Meeting.host, Mention.person/mentionedBy,
-            # Statement.speaker, Position.organization/person/sources, Person.meetings/statements) are nullable, so an
+            # Statement.speaker/speakers, Position.organization/person/sources, Organization.sources,
+            # Person.meetings/statements) are nullable, so an
             # unavailable service nulls only them, with an UPSTREAM_UNAVAILABLE error, never their parent.
 
             """;

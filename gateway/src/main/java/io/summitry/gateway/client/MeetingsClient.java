@@ -33,6 +33,7 @@ import io.summitry.api.meetings.SourceDto;
 import io.summitry.api.meetings.SourceInput;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementInput;
+import io.summitry.api.meetings.StatementQuery;
 import io.summitry.gateway.security.CallerToken;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -102,10 +103,10 @@ public class MeetingsClient {
 
     public Uni<Page<MeetingDto>> meetings(MeetingQuery filter, MeetingOrder orderBy, Integer first, String after,
             Integer last, String before) {
-        MeetingQuery f = filter == null ? new MeetingQuery(null, null, null, null, null, null, null, null, null)
+        MeetingQuery f = filter == null ? new MeetingQuery(null, null, null, null, null, null, null, null, null, null)
                 : filter;
         return read(() -> rest.meetings(f.text(), f.kinds(), f.statuses(), f.seriesSlug(), f.countryCodes(),
-                f.participantIds(), f.topics(), f.from(), f.to(), orderBy, first, after, last, before));
+                f.participantIds(), f.topics(), f.from(), f.to(), f.locationCountryCodes(), orderBy, first, after, last, before));
     }
 
     public Uni<MeetingDto> meeting(UUID id) {
@@ -185,6 +186,55 @@ public class MeetingsClient {
 
     public Uni<DateReportDto> addDateReport(UUID meetingId, DateReportInput input) {
         return write(auth -> rest.addDateReport(auth, meetingId, input));
+    }
+
+    public Uni<ParticipantDto> participant(UUID id) {
+        return orNull(read(() -> rest.participant(id)));
+    }
+
+    public Uni<ParticipantDto> updateParticipant(UUID id, long expectedVersion, ParticipantInput input) {
+        return write(auth -> rest.updateParticipant(auth, id, version(expectedVersion), input));
+    }
+
+    public Uni<MentionDto> mention(UUID id) {
+        return orNull(read(() -> rest.mention(id)));
+    }
+
+    public Uni<MentionDto> updateMention(UUID id, long expectedVersion, MentionInput input) {
+        return write(auth -> rest.updateMention(auth, id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> removeMention(UUID id, long expectedVersion) {
+        return write(auth -> rest.removeMention(auth, id, version(expectedVersion)));
+    }
+
+    public Uni<Page<StatementDto>> statements(StatementQuery filter, Integer first, String after) {
+        return read(() -> rest.statements(filter.text(), filter.speakerIds(), filter.kinds(), filter.meetingIds(),
+                filter.from(), filter.to(), first, after));
+    }
+
+    public Uni<StatementDto> statement(UUID id) {
+        return orNull(read(() -> rest.statement(id)));
+    }
+
+    public Uni<StatementDto> updateStatement(UUID id, long expectedVersion, StatementInput input) {
+        return write(auth -> rest.updateStatement(auth, id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> removeStatement(UUID id, long expectedVersion) {
+        return write(auth -> rest.removeStatement(auth, id, version(expectedVersion)));
+    }
+
+    public Uni<DateReportDto> dateReport(UUID id) {
+        return orNull(read(() -> rest.dateReport(id)));
+    }
+
+    public Uni<DateReportDto> updateDateReport(UUID id, long expectedVersion, DateReportInput input) {
+        return write(auth -> rest.updateDateReport(auth, id, version(expectedVersion), input));
+    }
+
+    public Uni<Void> removeDateReport(UUID id, long expectedVersion) {
+        return write(auth -> rest.removeDateReport(auth, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, List<ParticipantDto>>> participantsByMeetings(Collection<UUID> ids) {

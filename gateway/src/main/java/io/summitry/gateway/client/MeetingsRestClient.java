@@ -34,6 +34,7 @@ import io.summitry.api.meetings.SourceDto;
 import io.summitry.api.meetings.SourceInput;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementInput;
+import io.summitry.api.meetings.StatementKind;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,7 +76,7 @@ interface MeetingsRestClient {
             @RestQuery("status") List<MeetingStatus> statuses, @RestQuery("series") String seriesSlug,
             @RestQuery("country") List<String> countryCodes, @RestQuery("participant") List<UUID> participantIds,
             @RestQuery("topic") List<String> topics, @RestQuery LocalDate from, @RestQuery LocalDate to,
-            @RestQuery MeetingOrder orderBy, @RestQuery Integer first, @RestQuery String after,
+            @RestQuery("locationCountry") List<String> locationCountryCodes, @RestQuery MeetingOrder orderBy, @RestQuery Integer first, @RestQuery String after,
             @RestQuery Integer last, @RestQuery String before);
 
     @GET
@@ -133,6 +134,56 @@ interface MeetingsRestClient {
     @POST
     @Path("/meetings/{id}/date-reports")
     Uni<DateReportDto> addDateReport(@RestHeader("Authorization") String authorization, UUID id, DateReportInput input);
+
+    @GET
+    @Path("/participants/{id}")
+    Uni<ParticipantDto> participant(UUID id);
+
+    @PUT
+    @Path("/participants/{id}")
+    Uni<ParticipantDto> updateParticipant(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, ParticipantInput input);
+
+    @GET
+    @Path("/mentions/{id}")
+    Uni<MentionDto> mention(UUID id);
+
+    @PUT
+    @Path("/mentions/{id}")
+    Uni<MentionDto> updateMention(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, MentionInput input);
+
+    @DELETE
+    @Path("/mentions/{id}")
+    Uni<Void> removeMention(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+
+    @GET
+    @Path("/statements")
+    Uni<Page<StatementDto>> statements(@RestQuery String text, @RestQuery("speaker") List<UUID> speakerIds,
+            @RestQuery("kind") List<StatementKind> kinds, @RestQuery("meeting") List<UUID> meetingIds,
+            @RestQuery LocalDate from, @RestQuery LocalDate to, @RestQuery Integer first, @RestQuery String after);
+
+    @GET
+    @Path("/statements/{id}")
+    Uni<StatementDto> statement(UUID id);
+
+    @PUT
+    @Path("/statements/{id}")
+    Uni<StatementDto> updateStatement(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, StatementInput input);
+
+    @DELETE
+    @Path("/statements/{id}")
+    Uni<Void> removeStatement(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+
+    @GET
+    @Path("/date-reports/{id}")
+    Uni<DateReportDto> dateReport(UUID id);
+
+    @PUT
+    @Path("/date-reports/{id}")
+    Uni<DateReportDto> updateDateReport(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, DateReportInput input);
+
+    @DELETE
+    @Path("/date-reports/{id}")
+    Uni<Void> removeDateReport(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/participants/by-meetings")

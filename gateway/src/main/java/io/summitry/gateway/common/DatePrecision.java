@@ -15,6 +15,9 @@ public enum DatePrecision {
     DECADE,
     CENTURY,
     RANGE,
+    @Description("Some day, or a short span, within the bounds (EDTF one-of set [2025-01-01..2025-06-30] or list "
+            + "[2025-01-10,2025-01-12]), not a span that lasted them (that is RANGE).")
+    WITHIN,
     UNKNOWN;
 
     static DatePrecision of(String name) {

@@ -1,16 +1,19 @@
 package io.summitry.gateway.country;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.people.CountryDto;
 import io.summitry.gateway.client.PeopleClient;
+import io.summitry.gateway.error.GatewayException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -44,6 +47,25 @@ public class CountryDirectory {
             return Uni.createFrom().item(List.of());
         }
         return all().map(countries -> codes.stream().map(code -> lookup(countries, code)).toList());
+    }
+
+    /**
+     * Fails with BAD_USER_INPUT naming the argument and the code when any of these codes is not a known country;
+     * null codes are skipped. No codes, no lookup.
+     */
+    public Uni<Void> requireKnown(String argument, Collection<String> codes) {
+        List<String> wanted = codes == null ? List.of() : codes.stream().filter(Objects::nonNull).toList();
+        if (wanted.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return all().invoke(countries -> {
+            for (String code : wanted) {
+                if (!countries.containsKey(code)) {
+                    throw GatewayException.badInput("Argument '" + argument + "': there is no country with code '"
+                            + code + "' (ISO 3166-1 alpha-2, such as KR)");
+                }
+            }
+        }).replaceWithVoid();
     }
 
     public static Country lookup(Map<String, Country> countries, String code) {

@@ -15,10 +15,12 @@ import io.summitry.gateway.node.GlobalId;
 /** What one source said about when a meeting is or was; its source resolved by {@link DateReportResolver}. */
 @Type("DateReport")
 @Description("Each source's own words on when a meeting is or was; reports may disagree with each other.")
-public record DateReport(@Id @NonNull String id, @NonNull FuzzyDate date, String quote, @Ignore UUID sourceId) {
+public record DateReport(@Id @NonNull String id, @NonNull FuzzyDate date, String quote,
+        @Description("Optimistic lock: pass it as expectedVersion to updateDateReport/removeDateReport.") int version,
+        @Ignore UUID sourceId) {
 
     static DateReport of(DateReportDto dto) {
         return new DateReport(GlobalId.encode(GlobalId.DATE_REPORT, dto.id()), FuzzyDate.of(dto.date()),
-                dto.quote(), dto.sourceId());
+                dto.quote(), (int) dto.version(), dto.sourceId());
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.meetings.DateReportInput;
 import io.summitry.api.meetings.MeetingDto;
@@ -23,12 +24,16 @@ import io.summitry.api.meetings.StatementInput;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.References;
 import io.summitry.gateway.common.FuzzyDate;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.node.GlobalId;
 
 /**
- * The meeting mutations. References to people and organizations are checked in people-service, and the meeting
- * addressed must exist, before anything is written; the checks of one mutation run in parallel.
+ * The meeting mutations. References to people, organizations and countries are checked before anything is written,
+ * and the meeting addressed must exist; the checks of one mutation run in parallel. An update reads the stored
+ * record first so that a field the caller left out keeps its value; the service's version check still guards the
+ * write, so an edit made in between is a CONFLICT, never overwritten.
  */
 @GraphQLApi
 @RolesAllowed("editor")
@@ -36,31 +41,36 @@ public class MeetingMutations {
 
     private final MeetingsClient meetings;
     private final References references;
+    private final CountryDirectory countries;
+    private final Context context;
 
-    MeetingMutations(MeetingsClient meetings, References references) {
+    MeetingMutations(MeetingsClient meetings, References references, CountryDirectory countries, Context context) {
         this.meetings = meetings;
         this.references = references;
+        this.countries = countries;
+        this.context = context;
     }
 
     @Mutation("createMeeting")
     @NonNull
+    @Description("Creates a meeting; its references and country codes must exist (BAD_USER_INPUT otherwise).")
     public Uni<Meeting> createMeeting(@NonNull @Name("input") MeetingInputs.Meeting input) {
         MeetingInput api = input.toApi();
-        Uni<Void> host = references.organizations("input.hostOrganizationId", single(api.hostOrganizationId()));
-        Uni<MeetingDto> write = meetings.createMeeting(api);
-        return host.chain(() -> write).map(Meeting::of);
+        return checked(api).chain(() -> meetings.createMeeting(api)).map(Meeting::of);
     }
 
     @Mutation("updateMeeting")
     @NonNull
-    @Description("Replaces the meeting's own fields; a stale expectedVersion is a CONFLICT and nothing changes.")
+    @Description("Changes the meeting's own fields: a field left out of the input keeps its stored value, an "
+            + "explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Meeting> updateMeeting(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Meeting input) {
         UUID uuid = GlobalId.decode("id", GlobalId.MEETING, id);
-        MeetingInput api = input.toApi();
-        Uni<Void> host = references.organizations("input.hostOrganizationId", single(api.hostOrganizationId()));
-        Uni<MeetingDto> write = meetings.updateMeeting(uuid, expectedVersion, api);
-        return host.chain(() -> write).map(Meeting::of);
+        Given given = Given.in(context, "input");
+        return stored(meetings.meeting(uuid), "meeting", id).chain(meeting -> {
+            MeetingInput api = input.toApi(given, meeting);
+            return checked(api).chain(() -> meetings.updateMeeting(uuid, expectedVersion, api));
+        }).map(Meeting::of);
     }
 
     @Mutation("deleteMeeting")
@@ -80,10 +90,26 @@ public class MeetingMutations {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         ParticipantInput api = input.toApi();
         Uni<MeetingDto> parent = existing(meeting);
-        Uni<Void> person = references.people("input.personId", single(api.personId()));
-        Uni<io.summitry.api.meetings.ParticipantDto> write = meetings.addParticipant(meeting, api);
-        return Uni.combine().all().unis(parent, person).asTuple()
-                .chain(checked -> write.map(dto -> Participant.of(dto, FuzzyDate.of(checked.getItem1().date()))));
+        return Uni.combine().all().unis(parent, checked(api)).asTuple().chain(checked -> meetings
+                .addParticipant(meeting, api)
+                .map(dto -> Participant.of(dto, FuzzyDate.of(checked.getItem1().date()))));
+    }
+
+    @Mutation("updateParticipant")
+    @NonNull
+    @Description("Changes a participant (id: the Participant's id): a field left out keeps its stored value, an "
+            + "explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<Participant> updateParticipant(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Participant input) {
+        UUID uuid = GlobalId.decode("id", GlobalId.PARTICIPANT, id);
+        Given given = Given.in(context, "input");
+        return stored(meetings.participant(uuid), "participant", id).chain(participant -> {
+            ParticipantInput api = input.toApi(given, participant);
+            return Uni.combine().all().unis(meetings.meeting(participant.meetingId()), checked(api)).asTuple()
+                    .chain(checked -> meetings.updateParticipant(uuid, expectedVersion, api)
+                            .map(dto -> Participant.of(dto, checked.getItem1() == null ? null
+                                    : FuzzyDate.of(checked.getItem1().date()))));
+        });
     }
 
     @Mutation("removeParticipant")
@@ -102,24 +128,69 @@ public class MeetingMutations {
             @NonNull @Name("input") MeetingInputs.Mention input) {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         MentionInput api = input.toApi();
-        List<UUID> people = new ArrayList<>(single(api.personId()));
-        people.addAll(single(api.mentionedById()));
         Uni<MeetingDto> parent = existing(meeting);
-        Uni<Void> persons = references.people("input.personId/mentionedById", people);
-        Uni<io.summitry.api.meetings.MentionDto> write = meetings.addMention(meeting, api);
-        return Uni.combine().all().unis(parent, persons).asTuple().chain(() -> write).map(Mention::of);
+        return Uni.combine().all().unis(parent, checked(api)).asTuple()
+                .chain(() -> meetings.addMention(meeting, api)).map(Mention::of);
+    }
+
+    @Mutation("updateMention")
+    @NonNull
+    @Description("Changes a mention: a field left out keeps its stored value, an explicit null clears it. A stale "
+            + "expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<Mention> updateMention(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Mention input) {
+        UUID uuid = GlobalId.decode("id", GlobalId.MENTION, id);
+        Given given = Given.in(context, "input");
+        return stored(meetings.mention(uuid), "mention", id).chain(mention -> {
+            MentionInput api = input.toApi(given, mention);
+            return checked(api).chain(() -> meetings.updateMention(uuid, expectedVersion, api));
+        }).map(Mention::of);
+    }
+
+    @Mutation("removeMention")
+    @NonNull
+    @Id
+    @Description("Removes a mention; a stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<String> removeMention(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion) {
+        return meetings.removeMention(GlobalId.decode("id", GlobalId.MENTION, id), expectedVersion).replaceWith(id);
     }
 
     @Mutation("addStatement")
     @NonNull
+    @Description("Records what was said: by speakerIds (or speakerId), or with only an attribution when the source "
+            + "names nobody.")
     public Uni<Statement> addStatement(@NonNull @Id @Name("meetingId") String meetingId,
             @NonNull @Name("input") MeetingInputs.Statement input) {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         StatementInput api = input.toApi();
         Uni<MeetingDto> parent = existing(meeting);
-        Uni<Void> speaker = references.people("input.speakerId", single(api.speakerId()));
-        Uni<io.summitry.api.meetings.StatementDto> write = meetings.addStatement(meeting, api);
-        return Uni.combine().all().unis(parent, speaker).asTuple().chain(() -> write).map(Statement::of);
+        return Uni.combine().all().unis(parent, checked(api)).asTuple()
+                .chain(() -> meetings.addStatement(meeting, api)).map(Statement::of);
+    }
+
+    @Mutation("updateStatement")
+    @NonNull
+    @Description("Changes a statement: a field left out keeps its stored value, an explicit null (or empty list) "
+            + "clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<Statement> updateStatement(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Statement input) {
+        UUID uuid = GlobalId.decode("id", GlobalId.STATEMENT, id);
+        Given given = Given.in(context, "input");
+        return stored(meetings.statement(uuid), "statement", id).chain(statement -> {
+            StatementInput api = input.toApi(given, statement);
+            return checked(api).chain(() -> meetings.updateStatement(uuid, expectedVersion, api));
+        }).map(Statement::of);
+    }
+
+    @Mutation("removeStatement")
+    @NonNull
+    @Id
+    @Description("Removes a statement; a stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<String> removeStatement(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion) {
+        return meetings.removeStatement(GlobalId.decode("id", GlobalId.STATEMENT, id), expectedVersion)
+                .replaceWith(id);
     }
 
     @Mutation("addDateReport")
@@ -133,12 +204,72 @@ public class MeetingMutations {
                 .map(DateReport::of);
     }
 
+    @Mutation("updateDateReport")
+    @NonNull
+    @Description("Changes a date report: a field left out keeps its stored value, an explicit null clears it. A "
+            + "stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<DateReport> updateDateReport(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.DateReport input) {
+        UUID uuid = GlobalId.decode("id", GlobalId.DATE_REPORT, id);
+        Given given = Given.in(context, "input");
+        return stored(meetings.dateReport(uuid), "date report", id)
+                .chain(report -> meetings.updateDateReport(uuid, expectedVersion, input.toApi(given, report)))
+                .map(DateReport::of);
+    }
+
+    @Mutation("removeDateReport")
+    @NonNull
+    @Id
+    @Description("Removes a date report; a stale expectedVersion is a CONFLICT and nothing changes.")
+    public Uni<String> removeDateReport(@NonNull @Id @Name("id") String id,
+            @Name("expectedVersion") int expectedVersion) {
+        return meetings.removeDateReport(GlobalId.decode("id", GlobalId.DATE_REPORT, id), expectedVersion)
+                .replaceWith(id);
+    }
+
+    private Uni<Void> checked(MeetingInput api) {
+        List<String> codes = new ArrayList<>(api.countryCodes() == null ? List.of() : api.countryCodes());
+        Uni<Void> located = countries.requireKnown("input.location.countryCode",
+                api.location() == null ? List.of() : single(api.location().countryCode()));
+        return Uni.combine().all()
+                .unis(references.organizations("input.hostOrganizationId", single(api.hostOrganizationId())),
+                        countries.requireKnown("input.countryCodes", codes), located)
+                .discardItems();
+    }
+
+    private Uni<Void> checked(ParticipantInput api) {
+        return Uni.combine().all()
+                .unis(references.people("input.personId", single(api.personId())),
+                        countries.requireKnown("input.delegationCountryCode", single(api.delegationCountryCode())))
+                .discardItems();
+    }
+
+    private Uni<Void> checked(MentionInput api) {
+        List<UUID> people = new ArrayList<>(single(api.personId()));
+        people.addAll(single(api.mentionedById()));
+        return references.people("input.personId/mentionedById", people);
+    }
+
+    private Uni<Void> checked(StatementInput api) {
+        if (api.speakers().isEmpty() && (api.attribution() == null || api.attribution().isBlank())) {
+            return Uni.createFrom().failure(GatewayException.badInput("Argument 'input': a statement with no "
+                    + "speakerIds needs an attribution, how the source names the speaker"));
+        }
+        return references.people("input.speakerIds", api.speakers());
+    }
+
+    /** The stored record an update starts from; NOT_FOUND naming the id when there is none. */
+    private static <T> Uni<T> stored(Uni<T> lookup, String what, String id) {
+        return lookup.onItem().ifNull().failWith(() -> GatewayException.notFound("There is no " + what + " with id "
+                + id));
+    }
+
     private Uni<MeetingDto> existing(UUID meeting) {
         return meetings.meeting(meeting).onItem().ifNull().failWith(() -> GatewayException.badInput(
                 "Argument 'meetingId': there is no meeting with id " + GlobalId.encode(GlobalId.MEETING, meeting)));
     }
 
-    private static List<UUID> single(UUID id) {
-        return id == null ? List.of() : List.of(id);
+    private static <T> List<T> single(T value) {
+        return value == null ? List.of() : List.of(value);
     }
 }

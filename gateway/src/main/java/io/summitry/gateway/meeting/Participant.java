@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantRole;
 import io.summitry.gateway.common.FuzzyDate;
@@ -24,6 +25,10 @@ public record Participant(
         @Id @NonNull String id,
         @NonNull ParticipantRole role,
         @Description("The title as the source reports it.") String titleAsReported,
+        @Description("REPORTED: the source says so; INFERRED: concluded from what it says (note says from what), "
+                + "such as attendance inferred from a quotation.") @NonNull FactBasis basis,
+        @Description("Why the fact is recorded as it is; for an INFERRED fact, what it is inferred from.") String note,
+        @Description("Optimistic lock: pass it as expectedVersion to updateParticipant.") int version,
         @Ignore UUID personId,
         @Ignore String delegationCountryCode,
         @Ignore List<UUID> sourceIds,
@@ -31,6 +36,7 @@ public record Participant(
 
     static Participant of(ParticipantDto dto, FuzzyDate meetingDate) {
         return new Participant(GlobalId.encode(GlobalId.PARTICIPANT, dto.id()), dto.role(), dto.titleAsReported(),
+                dto.basis() == null ? FactBasis.REPORTED : dto.basis(), dto.note(), (int) dto.version(),
                 dto.personId(), dto.delegationCountryCode(), dto.sourceIds(), meetingDate);
     }
 }

@@ -25,11 +25,19 @@ public class StatementResolver {
         this.meetings = meetings;
     }
 
-    @Description("Who said it. Joined from people-service: null when that service is unavailable (with an "
-            + "UPSTREAM_UNAVAILABLE error).")
+    @Description("The first of speakers; null when the source names nobody (see attribution). Joined from "
+            + "people-service: null too when that service is unavailable (with an UPSTREAM_UNAVAILABLE error).")
     public Uni<List<Person>> speaker(@Source List<Statement> parents) {
-        return people.peopleByIds(parents.stream().map(Statement::speakerId).toList())
-                .map(found -> Align.one(parents, Statement::speakerId, found, Person::of));
+        return people.peopleByIds(parents.stream().map(Statement::firstSpeakerId).toList())
+                .map(found -> Align.one(parents, Statement::firstSpeakerId, found, Person::of));
+    }
+
+    @Description("Who made the statement, in the source's order: all signatories of a joint statement; empty when "
+            + "the source names nobody (see attribution). Joined from people-service: null when that service is "
+            + "unavailable (with an UPSTREAM_UNAVAILABLE error).")
+    public Uni<List<List<@NonNull Person>>> speakers(@Source List<Statement> parents) {
+        return people.peopleByIds(Align.keys(parents, Statement::speakerIds))
+                .map(found -> Align.each(parents, Statement::speakerIds, found, Person::of));
     }
 
     @NonNull

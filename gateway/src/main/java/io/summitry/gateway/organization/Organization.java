@@ -1,5 +1,6 @@
 package io.summitry.gateway.organization;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -23,17 +24,20 @@ public record Organization(
         @NonNull OrganizationKind kind,
         String summary,
         String wikidataId,
+        @Description("Where an organization that no source names comes from, or why it is recorded as it is.")
+        String note,
         @Description("Optimistic lock: pass it as expectedVersion to updateOrganization.") int version,
         @Ignore UUID uuid,
         @Ignore String countryCode,
-        @Ignore UUID parentId) implements Node {
+        @Ignore UUID parentId,
+        @Ignore List<UUID> sourceIds) implements Node {
 
     public static Organization of(OrganizationDto dto) {
         if (dto == null) {
             return null;
         }
         return new Organization(GlobalId.encode(GlobalId.ORGANIZATION, dto.id()), dto.name(), dto.acronym(),
-                dto.kind(), dto.summary(), dto.wikidataId(), (int) dto.version(), dto.id(), dto.countryCode(),
-                dto.parentId());
+                dto.kind(), dto.summary(), dto.wikidataId(), dto.note(), (int) dto.version(), dto.id(),
+                dto.countryCode(), dto.parentId(), dto.sourceIds() == null ? List.of() : dto.sourceIds());
     }
 }

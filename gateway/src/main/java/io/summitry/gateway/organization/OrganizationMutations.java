@@ -9,6 +9,11 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Context;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.client.References;
+import io.summitry.gateway.country.CountryDirectory;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.node.GlobalId;
@@ -20,24 +25,47 @@ public class OrganizationMutations {
 
     private final PeopleClient people;
 
-    OrganizationMutations(PeopleClient people) {
+    private final References references;
+    private final CountryDirectory countries;
+    private final Context context;
+
+    OrganizationMutations(PeopleClient people, References references, CountryDirectory countries, Context context) {
         this.people = people;
+        this.references = references;
+        this.countries = countries;
+        this.context = context;
     }
 
     @Mutation("createOrganization")
     @NonNull
-    @Description("Creates an organization; parentId must exist (BAD_USER_INPUT otherwise).")
+    @Description("Creates an organization; parentId, sourceIds and countryCode must exist (BAD_USER_INPUT "
+            + "otherwise).")
     public Uni<Organization> createOrganization(@NonNull @Name("input") OrganizationInput input) {
-        return people.createOrganization(input.toApi()).map(Organization::of);
+        io.summitry.api.people.OrganizationInput api = input.toApi();
+        return checked(api).chain(() -> people.createOrganization(api)).map(Organization::of);
     }
 
     @Mutation("updateOrganization")
     @NonNull
-    @Description("Replaces an organization; a stale expectedVersion is a CONFLICT and nothing changes.")
+    @Description("Changes the organization: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Organization> updateOrganization(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") OrganizationInput input) {
-        return people.updateOrganization(GlobalId.decode("id", GlobalId.ORGANIZATION, id), expectedVersion,
-                input.toApi()).map(Organization::of);
+        java.util.UUID uuid = GlobalId.decode("id", GlobalId.ORGANIZATION, id);
+        Given given = Given.in(context, "input");
+        return people.organization(uuid).onItem().ifNull()
+                .failWith(() -> GatewayException.notFound("There is no organization with id " + id))
+                .chain(stored -> {
+                    io.summitry.api.people.OrganizationInput api = input.toApi(given, stored);
+                    return checked(api).chain(() -> people.updateOrganization(uuid, expectedVersion, api));
+                }).map(Organization::of);
+    }
+
+    private Uni<Void> checked(io.summitry.api.people.OrganizationInput api) {
+        return Uni.combine().all()
+                .unis(references.sources("input.sourceIds", api.sourceIds()),
+                        countries.requireKnown("input.countryCode",
+                                api.countryCode() == null ? java.util.List.of() : java.util.List.of(api.countryCode())))
+                .discardItems();
     }
 
     @Mutation("deleteOrganization")

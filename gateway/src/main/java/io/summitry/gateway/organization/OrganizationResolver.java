@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
+import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.common.Align;
 import io.summitry.gateway.country.Country;
@@ -23,9 +24,22 @@ public class OrganizationResolver {
     private final PeopleClient people;
     private final CountryDirectory countries;
 
-    OrganizationResolver(PeopleClient people, CountryDirectory countries) {
+    private final MeetingsClient meetings;
+
+    OrganizationResolver(PeopleClient people, CountryDirectory countries, MeetingsClient meetings) {
         this.people = people;
         this.countries = countries;
+        this.meetings = meetings;
+    }
+
+    @Description("The sources for this organization, where no article names it. Joined from meetings-service: "
+            + "nullable in this schema so that when that service is unavailable only this field is null (with an "
+            + "UPSTREAM_UNAVAILABLE error).")
+    public Uni<List<List<io.summitry.gateway.source.@NonNull Source>>> sources(
+            @Source List<Organization> parents) {
+        return meetings.sourcesByIds(Align.keys(parents, Organization::sourceIds))
+                .map(found -> Align.each(parents, Organization::sourceIds, found,
+                        io.summitry.gateway.source.Source::of));
     }
 
     public Uni<List<Country>> country(@Source List<Organization> parents) {

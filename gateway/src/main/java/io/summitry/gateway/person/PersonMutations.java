@@ -12,6 +12,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Context;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.country.CountryDirectory;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;
@@ -26,24 +29,42 @@ public class PersonMutations {
     private final PeopleClient people;
     private final MeetingsClient meetings;
 
-    PersonMutations(PeopleClient people, MeetingsClient meetings) {
+    private final CountryDirectory countries;
+    private final Context context;
+
+    PersonMutations(PeopleClient people, MeetingsClient meetings, CountryDirectory countries, Context context) {
         this.people = people;
         this.meetings = meetings;
+        this.countries = countries;
+        this.context = context;
     }
 
     @Mutation("createPerson")
     @NonNull
     public Uni<Person> createPerson(@NonNull @Name("input") PersonInput input) {
-        return people.createPerson(input.toApi()).map(Person::of);
+        io.summitry.api.people.PersonInput api = input.toApi();
+        return countries.requireKnown("input.nationality", single(api.nationality()))
+                .chain(() -> people.createPerson(api)).map(Person::of);
     }
 
     @Mutation("updatePerson")
     @NonNull
-    @Description("Replaces the person; a stale expectedVersion is a CONFLICT and nothing changes.")
+    @Description("Changes the person: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Person> updatePerson(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PersonInput input) {
-        return people.updatePerson(GlobalId.decode("id", GlobalId.PERSON, id), expectedVersion, input.toApi())
-                .map(Person::of);
+        UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
+        Given given = Given.in(context, "input");
+        return people.person(uuid).onItem().ifNull()
+                .failWith(() -> GatewayException.notFound("There is no person with id " + id))
+                .chain(stored -> {
+                    io.summitry.api.people.PersonInput api = input.toApi(given, stored);
+                    return countries.requireKnown("input.nationality", single(api.nationality()))
+                            .chain(() -> people.updatePerson(uuid, expectedVersion, api));
+                }).map(Person::of);
+    }
+
+    private static List<String> single(String code) {
+        return code == null ? List.of() : List.of(code);
     }
 
     @Mutation("deletePerson")

@@ -9,6 +9,10 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Context;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.error.GatewayException;
+import java.util.UUID;
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.people.PositionDto;
 import io.summitry.gateway.client.PeopleClient;
@@ -23,9 +27,12 @@ public class PositionMutations {
     private final PeopleClient people;
     private final References references;
 
-    PositionMutations(PeopleClient people, References references) {
+    private final Context context;
+
+    PositionMutations(PeopleClient people, References references, Context context) {
         this.people = people;
         this.references = references;
+        this.context = context;
     }
 
     @Mutation("addPosition")
@@ -40,14 +47,18 @@ public class PositionMutations {
 
     @Mutation("updatePosition")
     @NonNull
-    @Description("Replaces a post; a stale expectedVersion is a CONFLICT and nothing changes.")
+    @Description("Changes the post: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Position> updatePosition(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PositionInput input) {
-        io.summitry.api.people.PositionInput api = input.toApi();
-        Uni<Void> sources = references.sources("input.sourceIds", api.sourceIds());
-        Uni<PositionDto> write = people.updatePosition(GlobalId.decode("id", GlobalId.POSITION, id),
-                expectedVersion, api);
-        return sources.chain(() -> write).map(Position::of);
+        UUID uuid = GlobalId.decode("id", GlobalId.POSITION, id);
+        Given given = Given.in(context, "input");
+        return people.position(uuid).onItem().ifNull()
+                .failWith(() -> GatewayException.notFound("There is no position with id " + id))
+                .chain(stored -> {
+                    io.summitry.api.people.PositionInput api = input.toApi(given, stored);
+                    return references.sources("input.sourceIds", api.sourceIds())
+                            .chain(() -> people.updatePosition(uuid, expectedVersion, api));
+                }).map(Position::of);
     }
 
     @Mutation("deletePosition")

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Context;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.error.GatewayException;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.MeetingsClient;
 
@@ -18,8 +21,11 @@ public class SeriesMutations {
 
     private final MeetingsClient meetings;
 
-    SeriesMutations(MeetingsClient meetings) {
+    private final Context context;
+
+    SeriesMutations(MeetingsClient meetings, Context context) {
         this.meetings = meetings;
+        this.context = context;
     }
 
     @Mutation("createSeries")
@@ -31,9 +37,14 @@ public class SeriesMutations {
 
     @Mutation("updateSeries")
     @NonNull
-    @Description("Replaces a series (slug = the series to change); a stale expectedVersion is a CONFLICT.")
+    @Description("Changes a series (slug = the series to change; input.slug may rename it): a field left out of "
+            + "the input keeps its stored value, an explicit null clears it. A stale expectedVersion is a CONFLICT.")
     public Uni<Series> updateSeries(@NonNull @Name("slug") String slug, @Name("expectedVersion") int expectedVersion,
             @NonNull @Name("input") SeriesInput input) {
-        return meetings.updateSeries(slug, expectedVersion, input.toApi()).map(Series::of);
+        Given given = Given.in(context, "input");
+        return meetings.series(slug).onItem().ifNull()
+                .failWith(() -> GatewayException.notFound("There is no series with slug " + slug))
+                .chain(stored -> meetings.updateSeries(slug, expectedVersion, input.toApi(given, stored)))
+                .map(Series::of);
     }
 }

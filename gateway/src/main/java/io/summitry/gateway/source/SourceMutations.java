@@ -9,6 +9,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Context;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.error.GatewayException;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.node.GlobalId;
@@ -20,8 +23,11 @@ public class SourceMutations {
 
     private final MeetingsClient meetings;
 
-    SourceMutations(MeetingsClient meetings) {
+    private final Context context;
+
+    SourceMutations(MeetingsClient meetings, Context context) {
         this.meetings = meetings;
+        this.context = context;
     }
 
     @Mutation("createSource")
@@ -32,10 +38,14 @@ public class SourceMutations {
 
     @Mutation("updateSource")
     @NonNull
-    @Description("Replaces a source; a stale expectedVersion is a CONFLICT and nothing changes.")
+    @Description("Changes the source: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Source> updateSource(@NonNull @Id @Name("id") String id, @Name("expectedVersion") int expectedVersion,
             @NonNull @Name("input") SourceInput input) {
-        return meetings.updateSource(GlobalId.decode("id", GlobalId.SOURCE, id), expectedVersion, input.toApi())
+        java.util.UUID uuid = GlobalId.decode("id", GlobalId.SOURCE, id);
+        Given given = Given.in(context, "input");
+        return meetings.source(uuid).onItem().ifNull()
+                .failWith(() -> GatewayException.notFound("There is no source with id " + id))
+                .chain(stored -> meetings.updateSource(uuid, expectedVersion, input.toApi(given, stored)))
                 .map(Source::of);
     }
 }

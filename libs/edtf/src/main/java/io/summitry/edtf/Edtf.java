@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * inside the package; {@link FuzzyDate} exposes only the text, the bounds and the precision, and re-parses the
  * text when it needs the structure (for {@link FuzzyDate#text()}).
  */
-sealed interface Edtf permits Edtf.SingleDate, Edtf.Interval {
+sealed interface Edtf permits Edtf.SingleDate, Edtf.Interval, Edtf.OneOf {
 
     /** The first day the value may denote; null if unbounded or unknown. */
     LocalDate earliest();
@@ -57,6 +57,37 @@ sealed interface Edtf permits Edtf.SingleDate, Edtf.Interval {
      */
     record SingleDate(LocalDate earliest, LocalDate latest, Precision precision, SubYearGrouping grouping,
             Qualifier qualifier) implements Edtf, End {
+    }
+
+    /**
+     * An EDTF one-of set, {@code [2025-01-01..2025-06-30]} or {@code [2025-01-10,2025-01-12]}: the value is one of
+     * the members (a date, or any date of a range), not all of them. Its bounds are those of the earliest and the
+     * latest member.
+     */
+    record OneOf(java.util.List<Member> members) implements Edtf {
+
+        /** One member: a single date ({@code from == to}) or a range {@code from..to}. */
+        record Member(SingleDate from, SingleDate to) {
+
+            boolean range() {
+                return from != to;
+            }
+        }
+
+        @Override
+        public LocalDate earliest() {
+            return members.stream().map(m -> m.from().earliest()).min(LocalDate::compareTo).orElseThrow();
+        }
+
+        @Override
+        public LocalDate latest() {
+            return members.stream().map(m -> m.to().latest()).max(LocalDate::compareTo).orElseThrow();
+        }
+
+        @Override
+        public Precision precision() {
+            return Precision.WITHIN;
+        }
     }
 
     /** Two ends separated by {@code /}; at least one of them is a date. */

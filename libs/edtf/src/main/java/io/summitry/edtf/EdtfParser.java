@@ -2,10 +2,13 @@ package io.summitry.edtf;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.summitry.edtf.Edtf.End;
 import io.summitry.edtf.Edtf.Interval;
 import io.summitry.edtf.Edtf.MissingEnd;
+import io.summitry.edtf.Edtf.OneOf;
 import io.summitry.edtf.Edtf.Qualifier;
 import io.summitry.edtf.Edtf.SingleDate;
 
@@ -36,6 +39,9 @@ final class EdtfParser {
     }
 
     private Edtf value() {
+        if (input.charAt(0) == '[') {
+            return oneOf();
+        }
         int slash = input.indexOf('/');
         if (slash < 0) {
             return date(0, input.length());
@@ -50,6 +56,67 @@ final class EdtfParser {
             throw fail(slash + 1, "the interval ends (" + to.latest() + ") before it starts (" + from.earliest() + ")");
         }
         return new Interval(start, end);
+    }
+
+    /** The most members a one-of set may list: it names a few days or windows, not a calendar. */
+    static final int MAX_MEMBERS = 31;
+
+    /** {@code [a..b]}, {@code [a,b,c]} or a mix: one of these dates, or some day of these ranges. */
+    private OneOf oneOf() {
+        int close = input.length() - 1;
+        if (input.charAt(close) != ']') {
+            throw fail(close, "a one-of set ends with ']'");
+        }
+        if (close == 1) {
+            throw fail(1, "a one-of set needs at least one date");
+        }
+        List<OneOf.Member> members = new ArrayList<>();
+        int start = 1;
+        while (start <= close) {
+            int comma = input.indexOf(',', start);
+            int end = comma < 0 || comma > close ? close : comma;
+            members.add(member(start, end));
+            if (members.size() > MAX_MEMBERS) {
+                throw fail(start, "a one-of set may list at most " + MAX_MEMBERS + " dates or ranges");
+            }
+            start = end + 1;
+            if (end == close) {
+                break;
+            }
+        }
+        return new OneOf(List.copyOf(members));
+    }
+
+    private OneOf.Member member(int from, int to) {
+        if (from == to) {
+            throw fail(from, "expected a date in the set");
+        }
+        int dots = input.indexOf("..", from);
+        if (dots < 0 || dots >= to) {
+            SingleDate date = plainDate(from, to);
+            return new OneOf.Member(date, date);
+        }
+        if (dots == from || dots + 2 == to) {
+            throw fail(dots, "a range in a one-of set needs dates on both sides ('..' alone is not supported)");
+        }
+        SingleDate first = plainDate(from, dots);
+        SingleDate last = plainDate(dots + 2, to);
+        if (first.earliest() != null && last.latest() != null && first.earliest().isAfter(last.latest())) {
+            throw fail(dots + 2, "the range ends (" + last.latest() + ") before it starts (" + first.earliest() + ")");
+        }
+        return new OneOf.Member(first, last);
+    }
+
+    /** A member of a set: a date without qualifier and with known bounds. */
+    private SingleDate plainDate(int from, int to) {
+        SingleDate date = date(from, to);
+        if (date.qualifier() != Qualifier.NONE) {
+            throw fail(to - 1, "qualifiers inside a one-of set are not supported");
+        }
+        if (date.earliest() == null) {
+            throw fail(from, "an unknown date (XXXX) cannot be a member of a one-of set");
+        }
+        return date;
     }
 
     private End end(int from, int to) {
@@ -278,7 +345,8 @@ final class EdtfParser {
             case 'T' -> "times are not supported, only calendar dates";
             case 'E' -> "exponential years (EDTF level 2) are not supported";
             case 'S' -> "significant digits (EDTF level 2) are not supported";
-            case '[', ']', '{', '}', ',' -> "sets and lists (EDTF level 2) are not supported";
+            case '[', ']', ',' -> "a one-of set is written whole, such as [2025-01-01..2025-06-30] or [2025-01-10,2025-01-12]";
+            case '{', '}' -> "all-of sets ({...}) are not supported; a one-of set [...] is";
             case '.' -> "'..' is only allowed as a whole interval end, e.g. 2025/..";
             case 'x', 'u' -> "unspecified digits are written with an upper-case 'X'";
             default -> Character.isWhitespace(c) ? "whitespace is not allowed" : null;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import io.summitry.edtf.Edtf.End;
 import io.summitry.edtf.Edtf.Interval;
 import io.summitry.edtf.Edtf.MissingEnd;
+import io.summitry.edtf.Edtf.OneOf;
 import io.summitry.edtf.Edtf.SingleDate;
 
 /**
@@ -22,7 +23,53 @@ final class EnglishText {
     }
 
     static String of(Edtf value) {
+        if (value instanceof OneOf oneOf) {
+            return oneOf(oneOf);
+        }
         return value instanceof Interval interval ? interval(interval) : phrase((SingleDate) value).toString();
+    }
+
+    /** "some day between January and June 2025", "10 or 12 January 2025", "2 March 2025 or some day in May 2025". */
+    private static String oneOf(OneOf set) {
+        List<OneOf.Member> members = set.members();
+        boolean daysOfOneMonth = members.stream().allMatch(m -> !m.range() && m.from().precision() == Precision.DAY
+                && m.from().earliest().withDayOfMonth(1).equals(members.get(0).from().earliest().withDayOfMonth(1)));
+        if (daysOfOneMonth && members.size() > 1) {
+            List<String> days = members.stream().map(m -> String.valueOf(m.from().earliest().getDayOfMonth()))
+                    .toList();
+            return orList(days) + " " + monthAndYear(members.get(0).from().earliest());
+        }
+        return orList(members.stream().map(m -> m.range() ? someDay(m.from().earliest(), m.to().latest())
+                : phrase(m.from()).toString()).toList());
+    }
+
+    /** Some day from {@code from} to {@code to}, both inclusive, in the fewest words. */
+    private static String someDay(LocalDate from, LocalDate to) {
+        boolean wholeMonths = from.getDayOfMonth() == 1 && to.getDayOfMonth() == to.lengthOfMonth();
+        boolean sameYear = from.getYear() == to.getYear();
+        if (wholeMonths && sameYear && from.getMonthValue() == 1 && to.getMonthValue() == 12) {
+            return "some day in " + year(from.getYear());
+        }
+        if (wholeMonths && sameYear && from.getMonth() == to.getMonth()) {
+            return "some day in " + monthAndYear(from);
+        }
+        if (wholeMonths) {
+            return "some day between " + (sameYear ? monthName(from) : monthAndYear(from)) + " and "
+                    + monthAndYear(to);
+        }
+        if (sameYear && from.getMonth() == to.getMonth()) {
+            return "some day between " + from.getDayOfMonth() + " and " + to.getDayOfMonth() + " "
+                    + monthAndYear(to);
+        }
+        return "some day between " + from.getDayOfMonth() + " " + (sameYear ? monthName(from) : monthAndYear(from))
+                + " and " + to.getDayOfMonth() + " " + monthAndYear(to);
+    }
+
+    private static String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /** "April 2025": used in error messages too. */

@@ -57,9 +57,16 @@ public record FuzzyDate(String edtf, LocalDate earliest, LocalDate latest, Preci
      * day; rejected if the end is over before the start begins. Either side may be {@code ..} (open: no bound)
      * or empty (a bound exists but is unknown); both give a null bound. At least one side must be a date, so
      * {@code /}, {@code ../..}, {@code ../} and {@code /..} are rejected.</li>
+     * <li>One-of sets (EDTF level 2): {@code [2025-01-01..2025-06-30]} (some day in the first half of 2025),
+     * {@code [2025-01-10,2025-01-12]} (one of those days), or a mix of dates and ranges, at most
+     * {@value EdtfParser#MAX_MEMBERS} of them, each without qualifier and with both ends; precision
+     * {@link Precision#WITHIN}, bounds from the earliest to the latest member. Unlike the interval
+     * {@code 2025-01/2025-06} (a span that lasted those months), the value is a single day or short span somewhere
+     * within.</li>
      * </ul>
-     * Everything else is rejected, including EDTF level 2 features other than the groupings (per-component
-     * qualifiers, exponents, significant digits, sets), times, and surrounding whitespace.
+     * Everything else is rejected, including EDTF level 2 features other than the groupings and one-of sets
+     * (per-component qualifiers, exponents, significant digits, all-of sets, open ends in sets), times, and
+     * surrounding whitespace.
      *
      * @throws EdtfParseException naming the input and the position of the problem; for a null input the input
      *                            is {@code "null"} and the position 0
@@ -80,6 +87,22 @@ public record FuzzyDate(String edtf, LocalDate earliest, LocalDate latest, Preci
             throw new IllegalArgumentException("EDTF cannot write a day in year " + day.getYear());
         }
         return new FuzzyDate(day.toString(), day, day, Precision.DAY);
+    }
+
+    /**
+     * The first day a search for this date should consider: {@link #earliest()}, moved back by one unit of the
+     * date's precision (a day, a month, a season, a year...) when the date is marked approximate or uncertain
+     * ({@code ~}, {@code ?}, {@code %}), as python-edtf's {@code lower_fuzzy} does (which doubles the unit for
+     * {@code %}; one unit here, whichever qualifier). For an interval, only its start's qualifier counts. Null
+     * when unbounded or unknown.
+     */
+    public LocalDate searchFrom() {
+        return Widening.from(EdtfParser.parse(edtf));
+    }
+
+    /** The last day a search for this date should consider: {@link #latest()} widened like {@link #searchFrom()}. */
+    public LocalDate searchTo() {
+        return Widening.to(EdtfParser.parse(edtf));
     }
 
     /** Whether any part is marked uncertain ({@code ?} or {@code %}). */

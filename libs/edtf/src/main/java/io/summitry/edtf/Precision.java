@@ -25,6 +25,11 @@ public enum Precision {
     CENTURY,
     /** An interval between two dates, either of which may be open or unknown: {@code 2025-04-22/2025-05}. */
     RANGE,
+    /**
+     * One day, or a short span, somewhere within the bounds, not a span that lasted them: an EDTF one-of set
+     * {@code [2025-01-01..2025-06-30]} or a short list {@code [2025-01-10,2025-01-12]}.
+     */
+    WITHIN,
     /** Nothing known: {@code XXXX}; both bounds are null. */
     UNKNOWN
 }

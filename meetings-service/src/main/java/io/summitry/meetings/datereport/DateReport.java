@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -33,8 +34,10 @@ public class DateReport extends PanacheEntityBase {
     @Column(name = "source_id")
     public UUID sourceId;
     public String quote;
+    @Version
+    public long version;
 
     public DateReportDto toDto() {
-        return new DateReportDto(id, meetingId, FuzzyDates.stored(dateEdtf, dateNote), sourceId, quote);
+        return new DateReportDto(id, meetingId, FuzzyDates.stored(dateEdtf, dateNote), sourceId, quote, version);
     }
 }

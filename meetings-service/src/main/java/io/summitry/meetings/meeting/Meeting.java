@@ -47,6 +47,11 @@ public class Meeting extends PanacheEntityBase {
     public LocalDate earliest;
     public LocalDate latest;
     public String precision;
+    /** earliest/latest widened for ~, ? and %: the bounds date filters use. */
+    @Column(name = "search_from")
+    public LocalDate searchFrom;
+    @Column(name = "search_to")
+    public LocalDate searchTo;
     @Column(name = "date_note")
     public String dateNote;
     public String venue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.summitry.api.meetings.MeetingQuery;
+import io.summitry.meetings.rest.QueryParams;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.problem.ProblemException;
 
@@ -46,6 +47,10 @@ record MeetingFilter(String where, List<Object> params, boolean selective) {
             params.add(Rows.textArray(query.countryCodes().stream().map(c -> c.trim().toUpperCase(Locale.ROOT))
                     .toList()));
         }
+        if (query.locationCountryCodes() != null && !query.locationCountryCodes().isEmpty()) {
+            parts.add("m.country_code = any(?)");
+            params.add(Rows.textArray(QueryParams.countryCodes(query.locationCountryCodes())));
+        }
         if (query.participantIds() != null && !query.participantIds().isEmpty()) {
             parts.add("exists (select 1 from participant fp where fp.meeting_id = m.id and fp.person_id = any(?))");
             params.add(Rows.uuidArray(query.participantIds()));
@@ -58,8 +63,9 @@ record MeetingFilter(String where, List<Object> params, boolean selective) {
             if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
                 throw ProblemException.invalidField("from", "must not be after to (" + query.to() + ")");
             }
-            // An open bound of the meeting's date is an unbounded side of its range, so it overlaps that way.
-            parts.add("m.period && daterange(" + (query.from() == null ? "null" : "?") + ", "
+            // The search bounds: widened for approximate and uncertain dates. An open bound of the meeting's date
+            // is an unbounded side of its range, so it overlaps that way.
+            parts.add("m.search_period && daterange(" + (query.from() == null ? "null" : "?") + ", "
                     + (query.to() == null ? "null" : "?") + ", '[]')");
             if (query.from() != null) {
                 params.add(query.from());
@@ -73,19 +79,23 @@ record MeetingFilter(String where, List<Object> params, boolean selective) {
     }
 
     private static void text(String text, List<String> parts, List<Object> params) {
-        // Every word as a prefix, so "missil defen" finds "missile defense"; the trigram match on the title also
-        // finds a fragment inside a word.
-        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        // Every word anywhere in the folded text (title, summary, topics, outcomes, venue, city; lower case, accents
+        // removed), so "missil defen" finds "missile defense" and a name written without spaces (Hangul, Kanji) is
+        // found from any part of it. Words are runs of letters and digits: no LIKE metacharacter reaches the pattern.
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+"))
                 .filter(w -> !w.isEmpty())
+                .distinct()
+                .limit(10)
                 .toList();
-        String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         if (words.isEmpty()) {
-            parts.add("m.title ilike ?");
+            String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            parts.add("m.search_text like search_fold(?)");
             params.add(like);
             return;
         }
-        parts.add("(m.search @@ to_tsquery('simple', ?) or m.title ilike ?)");
-        params.add(String.join(" & ", words.stream().map(w -> w + ":*").toList()));
-        params.add(like);
+        for (String word : words) {
+            parts.add("m.search_text like '%' || search_fold(?) || '%'");
+            params.add(word);
+        }
     }
 }

@@ -67,9 +67,11 @@ public class MeetingResource {
 
     static final String FILTER_RULE = """
             Filter parts combine with AND, the values of one repeated parameter with OR. `text` matches title, \
-            summary and topics (PostgreSQL full text, simple configuration, every word as a prefix) and partial \
-            words of the title (trigram). **Dates are fuzzy**: a meeting matches `from`/`to` (either may be absent, \
-            both inclusive) when its date interval [earliest, latest] overlaps [from, to]; an open or unknown bound \
+            summary, topics, outcomes, venue and city: every word anywhere in them, case and accents ignored, in any \
+            script (trigram index). `country` is a country taking part, `locationCountry` where the meeting was \
+            held. **Dates are fuzzy**: a meeting matches `from`/`to` (either may be absent, both inclusive) when its \
+            search bounds [searchFrom, searchTo] overlap [from, to]: earliest/latest, widened by one unit of \
+            precision when the date is approximate or uncertain (`2007-03~` is found in April 2007); an open or unknown bound \
             of the meeting's date counts as unbounded. So "the first half of 2025" (`2025-40`) is found by a search \
             for March 2025, and a meeting on 2024-09-10 by `to=2024-09-10` and by `from=2024-09-10`. Ordering: \
             `DATE_DESC` (default) = earliest desc, latest desc, id desc; `DATE_ASC` the reverse; an unknown earliest \
@@ -97,7 +99,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "One page of meetings")
     @APIResponse(responseCode = "400", description = "A parameter is invalid (named in errors[].field)")
     public Page<MeetingDto> list(
-            @Parameter(description = "Words of the title, summary or topics") @QueryParam("text") String text,
+            @Parameter(description = "Words of the title, summary, topics, outcomes, venue or city; any script, accents ignored") @QueryParam("text") String text,
             @Parameter(description = "Kinds (repeatable)") @QueryParam("kind") List<String> kinds,
             @Parameter(description = "Statuses (repeatable)") @QueryParam("status") List<String> statuses,
             @Parameter(description = "Series slug") @QueryParam("series") String series,
@@ -106,6 +108,7 @@ public class MeetingResource {
             @Parameter(description = "Topics (repeatable)") @QueryParam("topic") List<String> topics,
             @Parameter(description = "First day of the range (YYYY-MM-DD)") @QueryParam("from") String from,
             @Parameter(description = "Last day of the range (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "Where it was held: ISO 3166-1 alpha-2 codes (repeatable)") @QueryParam("locationCountry") List<String> locationCountries,
             @Parameter(description = "DATE_DESC (default) or DATE_ASC") @QueryParam("orderBy") String orderBy,
             @QueryParam("first") String first, @QueryParam("after") String after,
             @QueryParam("last") String last, @QueryParam("before") String before) {
@@ -116,7 +119,7 @@ public class MeetingResource {
                 enums("kind", kinds, MeetingKind.class),
                 enums("status", statuses, MeetingStatus.class),
                 series, countries, Ids.ofParams("participant", participantIds), topics,
-                date("from", from), date("to", to));
+                date("from", from), date("to", to), locationCountries);
         MeetingOrder order = orderBy == null || orderBy.isBlank() ? MeetingOrder.DATE_DESC
                 : enumValue("orderBy", orderBy, MeetingOrder.class);
         return queries.page(query, order, PageRequest.of(first, after, last, before));

@@ -120,6 +120,8 @@ public class MeetingService {
         meeting.dateEdtf = date.edtf();
         meeting.earliest = date.earliest();
         meeting.latest = date.latest();
+        meeting.searchFrom = date.searchFrom();
+        meeting.searchTo = date.searchTo();
         meeting.precision = date.precision().name();
         meeting.dateNote = input.date().note();
         meeting.venue = input.location() == null ? null : input.location().venue();

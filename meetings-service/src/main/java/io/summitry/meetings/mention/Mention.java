@@ -5,9 +5,13 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.MentionDto;
 
 /** A person named at a meeting without taking part, who named them, and the source. */
@@ -26,8 +30,13 @@ public class Mention extends PanacheEntityBase {
     public UUID mentionedById;
     @Column(name = "source_id")
     public UUID sourceId;
+    @Enumerated(EnumType.STRING)
+    public FactBasis basis = FactBasis.REPORTED;
+    public String note;
+    @Version
+    public long version;
 
     public MentionDto toDto() {
-        return new MentionDto(id, meetingId, personId, context, mentionedById, sourceId);
+        return new MentionDto(id, meetingId, personId, context, mentionedById, sourceId, basis, note, version);
     }
 }

@@ -12,9 +12,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import jakarta.persistence.JoinColumn;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantRole;
 
 /** A person (an id of people-service) taking part in a meeting, with the sources that say so. */
@@ -38,4 +40,9 @@ public class Participant extends PanacheEntityBase {
     @CollectionTable(name = "participant_source", joinColumns = @JoinColumn(name = "participant_id"))
     @Column(name = "source_id")
     public Set<UUID> sourceIds = new LinkedHashSet<>();
+    @Enumerated(EnumType.STRING)
+    public FactBasis basis = FactBasis.REPORTED;
+    public String note;
+    @Version
+    public long version;
 }

@@ -1,5 +1,15 @@
 package io.summitry.meetings.participant;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.summitry.meetings.rest.IfMatch;
+import io.summitry.meetings.rest.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -41,5 +51,25 @@ public class ParticipantResource {
     @Operation(summary = "Where each person took part (batch), newest meeting first")
     public GroupedResult<ParticipantDto> byPeople(@Valid @NotNull IdsRequest request) {
         return participants.byPeople(Ids.of(request));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One participant; its version is in the ETag")
+    @APIResponse(responseCode = "404", description = "No participant has this id")
+    public Response get(@PathParam("id") String id) {
+        ParticipantDto found = participants.get(Ids.parse("id", id));
+        return Responses.ok(found, found.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a participant", description = "Needs If-Match with the version read.")
+    @APIResponse(responseCode = "409", description = "Stale version: nothing changed")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull io.summitry.api.meetings.ParticipantInput input) {
+        ParticipantDto updated = participants.update(Ids.parse("id", id), IfMatch.version(ifMatch), input);
+        return Responses.ok(updated, updated.version());
     }
 }

@@ -1,6 +1,8 @@
 package io.summitry.meetings.participant;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.summitry.api.GroupedResult;
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantInput;
 import io.summitry.meetings.meeting.Meeting;
@@ -24,7 +27,8 @@ import io.summitry.problem.ProblemType;
 public class ParticipantService {
 
     private static final String COLUMNS = """
-            p.id, p.meeting_id, p.person_id, p.role, p.delegation_country_code, p.title_as_reported, \
+            p.id, p.meeting_id, p.person_id, p.role, p.delegation_country_code, p.title_as_reported, p.basis, \
+            p.note, p.version, \
             array(select ps.source_id from participant_source ps where ps.participant_id = p.id \
             order by ps.source_id) as source_ids""";
     private static final String ROLE_ORDER = "array_position(array['HEAD_OF_DELEGATION', 'HOST', 'SPEAKER', "
@@ -47,20 +51,64 @@ public class ParticipantService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Person " + input.personId() + " already takes part in meeting " + meetingId);
         }
-        sources.requireExisting("sourceIds", input.sourceIds());
         Participant participant = new Participant();
         participant.meetingId = meetingId;
+        apply(participant, input);
+        participant.persist();
+        Constraints.flush(em);
+        return toDto(participant);
+    }
+
+    /** Replaces a participant; the meeting stays the same, and a person can take part in it only once. */
+    @Transactional
+    public ParticipantDto update(UUID id, long expectedVersion, ParticipantInput input) {
+        Participant participant = find(id);
+        if (participant.version != expectedVersion) {
+            throw ProblemException.staleVersion("Participant", id, expectedVersion, participant.version);
+        }
+        if (!participant.personId.equals(input.personId()) && Participant.count(
+                "meetingId = ?1 and personId = ?2", participant.meetingId, input.personId()) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "Person " + input.personId() + " already takes part in meeting " + participant.meetingId);
+        }
+        apply(participant, input);
+        Constraints.flush(em);
+        return toDto(participant);
+    }
+
+    public ParticipantDto get(UUID id) {
+        return toDto(find(id));
+    }
+
+    private static Participant find(UUID id) {
+        Participant participant = Participant.findById(id);
+        if (participant == null) {
+            throw ProblemException.notFound("Participant", id);
+        }
+        return participant;
+    }
+
+    private void apply(Participant participant, ParticipantInput input) {
+        sources.requireExisting("sourceIds", input.sourceIds());
         participant.personId = input.personId();
         participant.role = input.role();
         participant.delegationCountryCode = input.delegationCountryCode();
         participant.titleAsReported = input.titleAsReported();
-        if (input.sourceIds() != null) {
-            participant.sourceIds.addAll(input.sourceIds());
+        participant.basis = input.basis() == null ? FactBasis.REPORTED : input.basis();
+        participant.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        Set<UUID> sourceIds = input.sourceIds() == null ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(input.sourceIds());
+        if (!sourceIds.equals(participant.sourceIds)) {
+            participant.sourceIds.clear();
+            participant.sourceIds.addAll(sourceIds);
         }
-        participant.persist();
-        Constraints.flush(em);
-        return new ParticipantDto(participant.id, meetingId, participant.personId, participant.role,
-                participant.delegationCountryCode, participant.titleAsReported, List.copyOf(participant.sourceIds));
+    }
+
+    private static ParticipantDto toDto(Participant participant) {
+        return new ParticipantDto(participant.id, participant.meetingId, participant.personId, participant.role,
+                participant.delegationCountryCode, participant.titleAsReported,
+                participant.sourceIds.stream().sorted().toList(), participant.basis, participant.note,
+                participant.version);
     }
 
     @Transactional
@@ -91,6 +139,7 @@ public class ParticipantService {
         return new ParticipantDto(Rows.uuid(row, "id"), Rows.uuid(row, "meeting_id"), Rows.uuid(row, "person_id"),
                 io.summitry.api.meetings.ParticipantRole.valueOf(row.getString("role")),
                 row.getString("delegation_country_code"), row.getString("title_as_reported"),
-                Rows.uuids(row, "source_ids"));
+                Rows.uuids(row, "source_ids"), FactBasis.valueOf(row.getString("basis")), row.getString("note"),
+                row.getLong("version"));
     }
 }

@@ -1,19 +1,30 @@
 package io.summitry.meetings.statement;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementKind;
 
-/** What someone said at a meeting, verbatim or as the source reports it. */
+/**
+ * What was said at a meeting: verbatim, as the source reports it, or the words of a signed or issued text; by its
+ * speakers in the source's order, or by nobody the source names ({@code attribution} then says how it names them).
+ */
 @Entity
 public class Statement extends PanacheEntityBase {
 
@@ -22,15 +33,25 @@ public class Statement extends PanacheEntityBase {
     public UUID id;
     @Column(name = "meeting_id")
     public UUID meetingId;
-    @Column(name = "speaker_id")
-    public UUID speakerId;
+    @ElementCollection
+    @CollectionTable(name = "statement_speaker", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "person_id")
+    public List<UUID> speakerIds = new ArrayList<>();
+    public String attribution;
     @Enumerated(EnumType.STRING)
     public StatementKind kind;
     public String text;
     @Column(name = "source_id")
     public UUID sourceId;
+    @Enumerated(EnumType.STRING)
+    public FactBasis basis = FactBasis.REPORTED;
+    public String note;
+    @Version
+    public long version;
 
     public StatementDto toDto() {
-        return new StatementDto(id, meetingId, speakerId, kind, text, sourceId);
+        return new StatementDto(id, meetingId, List.copyOf(speakerIds), attribution, kind, text, sourceId, basis, note,
+                version);
     }
 }

@@ -2,6 +2,8 @@ package io.summitry.meetings.statement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,21 +12,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.summitry.api.GroupedResult;
+import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementInput;
 import io.summitry.api.meetings.StatementKind;
 import io.summitry.meetings.meeting.Meeting;
 import io.summitry.meetings.rest.Batches;
+import io.summitry.meetings.rest.Batches.Keyed;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
+import io.summitry.problem.ProblemException;
 
-/** What people said at meetings. */
+/** What was said at meetings: adding, correcting and removing statements, and the batch reads. */
 @ApplicationScoped
 public class StatementService {
 
-    private static final String COLUMNS = "s.id, s.meeting_id, s.speaker_id, s.kind, s.text, s.source_id";
+    static final String COLUMNS = """
+            s.id, s.meeting_id, s.attribution, s.kind, s.text, s.source_id, s.basis, s.note, s.version, \
+            array(select ss.person_id from statement_speaker ss where ss.statement_id = s.id \
+            order by ss.ordinal) as speaker_ids""";
 
     private final EntityManager em;
     private final Sql sql;
@@ -39,16 +47,72 @@ public class StatementService {
     @Transactional
     public StatementDto add(UUID meetingId, StatementInput input) {
         Meeting.requireExists(meetingId);
-        sources.requireExisting("sourceId", input.sourceId());
         Statement statement = new Statement();
         statement.meetingId = meetingId;
-        statement.speakerId = input.speakerId();
-        statement.kind = input.kind();
-        statement.text = input.text();
-        statement.sourceId = input.sourceId();
+        apply(statement, input);
         statement.persist();
         Constraints.flush(em);
         return statement.toDto();
+    }
+
+    @Transactional
+    public StatementDto update(UUID id, long expectedVersion, StatementInput input) {
+        Statement statement = find(id);
+        if (statement.version != expectedVersion) {
+            throw ProblemException.staleVersion("Statement", id, expectedVersion, statement.version);
+        }
+        apply(statement, input);
+        Constraints.flush(em);
+        return statement.toDto();
+    }
+
+    @Transactional
+    public void remove(UUID id, long expectedVersion) {
+        Statement statement = find(id);
+        if (statement.version != expectedVersion) {
+            throw ProblemException.staleVersion("Statement", id, expectedVersion, statement.version);
+        }
+        statement.delete();
+        Constraints.flush(em);
+    }
+
+    public StatementDto get(UUID id) {
+        return find(id).toDto();
+    }
+
+    private static Statement find(UUID id) {
+        Statement statement = Statement.findById(id);
+        if (statement == null) {
+            throw ProblemException.notFound("Statement", id);
+        }
+        return statement;
+    }
+
+    private void apply(Statement statement, StatementInput input) {
+        List<UUID> speakers = input.speakers();
+        if (input.speakerId() != null && input.speakerIds() != null && !input.speakerIds().isEmpty()) {
+            throw ProblemException.invalidField("speakerIds", "give speakerId or speakerIds, not both");
+        }
+        if (new LinkedHashSet<>(speakers).size() != speakers.size()) {
+            throw ProblemException.invalidField("speakerIds", "names a speaker twice");
+        }
+        String attribution = blankToNull(input.attribution());
+        if (speakers.isEmpty() && attribution == null) {
+            throw ProblemException.invalidField("attribution",
+                    "a statement without speakers needs an attribution, how the source names the speaker");
+        }
+        FactBasis basis = input.basis() == null ? FactBasis.REPORTED : input.basis();
+        sources.requireExisting("sourceId", input.sourceId());
+        if (!statement.speakerIds.equals(speakers)) {
+            statement.speakerIds.clear();
+            statement.speakerIds.addAll(speakers);
+        }
+        statement.attribution = attribution;
+        statement.kind = input.kind();
+        statement.text = input.text();
+        statement.sourceId = input.sourceId();
+        statement.basis = basis;
+        statement.note = blankToNull(input.note());
     }
 
     public GroupedResult<StatementDto> byMeetings(List<UUID> meetingIds) {
@@ -57,17 +121,25 @@ public class StatementService {
         return Batches.grouped(meetingIds, rows, StatementDto::meetingId);
     }
 
-    /** Each person's statements, newest meeting first, then in the order added. */
+    /** Each person's statements, alone or joint, newest meeting first, then in the order added. */
     public GroupedResult<StatementDto> bySpeakers(List<UUID> speakerIds) {
-        List<StatementDto> rows = sql.query("select " + COLUMNS + " from statement s"
-                + " join meeting m on m.id = s.meeting_id where s.speaker_id = any(?)"
+        List<Keyed<UUID, StatementDto>> rows = sql.query("select sp.person_id as key_id, " + COLUMNS
+                + " from statement_speaker sp join statement s on s.id = sp.statement_id"
+                + " join meeting m on m.id = s.meeting_id where sp.person_id = any(?)"
                 + " order by coalesce(m.earliest, '-infinity'::date) desc, coalesce(m.latest, 'infinity'::date) desc,"
-                + " m.id desc, s.position", List.of(Rows.uuidArray(speakerIds)), StatementService::map);
-        return Batches.grouped(speakerIds, rows, StatementDto::speakerId);
+                + " m.id desc, s.position", List.of(Rows.uuidArray(speakerIds)),
+                row -> new Keyed<>(Rows.uuid(row, "key_id"), map(row)));
+        return Batches.groupedKeyed(speakerIds, rows);
     }
 
-    private static StatementDto map(ResultSet row) throws SQLException {
-        return new StatementDto(Rows.uuid(row, "id"), Rows.uuid(row, "meeting_id"), Rows.uuid(row, "speaker_id"),
-                StatementKind.valueOf(row.getString("kind")), row.getString("text"), Rows.uuid(row, "source_id"));
+    static StatementDto map(ResultSet row) throws SQLException {
+        return new StatementDto(Rows.uuid(row, "id"), Rows.uuid(row, "meeting_id"),
+                new ArrayList<>(Rows.uuids(row, "speaker_ids")), row.getString("attribution"),
+                StatementKind.valueOf(row.getString("kind")), row.getString("text"), Rows.uuid(row, "source_id"),
+                FactBasis.valueOf(row.getString("basis")), row.getString("note"), row.getLong("version"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

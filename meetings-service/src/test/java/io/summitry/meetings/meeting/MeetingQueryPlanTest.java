@@ -105,7 +105,7 @@ class MeetingQueryPlanTest {
         filters.put("kind and country", filter(null, List.of(MeetingKind.SEMINAR), null, List.of("KR"), null, null,
                 null));
         filters.put("topic", filter(null, null, null, null, List.of("topic 7"), null, null));
-        filters.put("series", new MeetingQuery(null, null, null, "plan-series", null, null, null, null, null));
+        filters.put("series", new MeetingQuery(null, null, null, "plan-series", null, null, null, null, null, null));
         filters.put("participant", filter(null, null, null, null, null, List.of(person(42)), null));
         filters.put("date range", filter(null, null, null, null, null, null, LocalDate.of(1990, 3, 1)));
         for (var entry : filters.entrySet()) {
@@ -188,6 +188,6 @@ class MeetingQueryPlanTest {
     private static MeetingQuery filter(String text, List<MeetingKind> kinds, Object unused, List<String> countries,
             List<String> topics, List<UUID> participants, LocalDate month) {
         return new MeetingQuery(text, kinds, null, null, countries, participants, topics, month,
-                month == null ? null : month.plusMonths(1).minusDays(1));
+                month == null ? null : month.plusMonths(1).minusDays(1), null);
     }
 }

@@ -1,15 +1,23 @@
 package io.summitry.people.organization;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.summitry.api.people.OrganizationDto;
@@ -42,6 +50,20 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "wikidata_id")
     public String wikidataId;
 
+    /** Where an organization that no source names comes from, or why it is recorded as it is. */
+    public String note;
+
+    /**
+     * Ids of sources kept by meetings-service, in the order given. Loaded for up to 100 organizations in one query
+     * when a page or a batch of them is read.
+     */
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "organization_source", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "ordinal")
+    @Column(name = "source_id")
+    public List<UUID> sourceIds = new ArrayList<>();
+
     @Version
     public long version;
 
@@ -53,10 +75,17 @@ public class Organization extends PanacheEntityBase {
         countryCode = input.countryCode();
         parentId = input.parentId();
         wikidataId = input.wikidataId();
+        note = blankToNull(input.note());
+        List<UUID> sources = input.sourceIds() == null ? List.of() : input.sourceIds().stream().distinct().toList();
+        if (!sourceIds.equals(sources)) {
+            sourceIds.clear();
+            sourceIds.addAll(sources);
+        }
     }
 
     public OrganizationDto toDto() {
-        return new OrganizationDto(id, name, acronym, kind, summary, countryCode, parentId, wikidataId, version);
+        return new OrganizationDto(id, name, acronym, kind, summary, countryCode, parentId, wikidataId,
+                List.copyOf(sourceIds), note, version);
     }
 
     private static String blankToNull(String value) {

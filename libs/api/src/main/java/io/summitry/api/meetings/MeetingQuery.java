@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The filter of a meeting list; every part is optional and the parts combine with AND, the values inside a list with
- * OR. {@code from}/{@code to} match meetings whose fuzzy date interval [earliest, latest] overlaps [from, to].
+ * OR. {@code from}/{@code to} match meetings whose search bounds [searchFrom, searchTo] overlap [from, to];
+ * {@code countryCodes} are the countries taking part, {@code locationCountryCodes} where the meeting was held.
  */
 public record MeetingQuery(
         @Size(max = 200) String text,
@@ -19,5 +20,6 @@ public record MeetingQuery(
         List<UUID> participantIds,
         List<String> topics,
         LocalDate from,
-        LocalDate to) {
+        LocalDate to,
+        List<String> locationCountryCodes) {
 }

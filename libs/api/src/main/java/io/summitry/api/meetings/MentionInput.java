@@ -6,5 +6,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 public record MentionInput(@NotNull UUID personId, @Size(max = 5000) String context, UUID mentionedById,
-        UUID sourceId) {
+        UUID sourceId, FactBasis basis, @Size(max = 2000) String note) {
 }

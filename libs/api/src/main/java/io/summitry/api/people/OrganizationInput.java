@@ -1,5 +1,6 @@
 package io.summitry.api.people;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -15,5 +16,7 @@ public record OrganizationInput(
         @Size(max = 5000) String summary,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as KR") String countryCode,
         UUID parentId,
-        @Pattern(regexp = "Q[1-9][0-9]*", message = "must be a Wikidata item id such as Q42") String wikidataId) {
+        @Pattern(regexp = "Q[1-9][0-9]*", message = "must be a Wikidata item id such as Q42") String wikidataId,
+        @Size(max = 50) List<@NotNull UUID> sourceIds,
+        @Size(max = 2000) String note) {
 }

@@ -9,5 +9,10 @@ public enum OrganizationKind {
     HEAD_OF_STATE_OFFICE,
     THINK_TANK,
     INTERNATIONAL,
-    OTHER
+    OTHER,
+    HEAD_OF_GOVERNMENT_OFFICE,
+    POLITICAL_PARTY,
+    DIPLOMATIC_MISSION,
+    NGO,
+    COMPANY
 }
