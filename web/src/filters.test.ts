@@ -8,6 +8,7 @@ describe('the meetings filter in the URL', () => {
       filter: {
         text: '방위 talks',
         countryCodes: ['KR', 'JP'],
+        locationCountryCodes: ['KR'],
         kinds: ['TALKS' as const, 'WORKING_LEVEL' as const],
         statuses: ['HELD' as const],
         topics: ['missile defense', 'intelligence sharing'],

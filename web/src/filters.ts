@@ -19,6 +19,8 @@ export function filterFromParams(params: URLSearchParams): ListState {
   if (text) filter.text = text;
   const countries = list(params, 'countries');
   if (countries) filter.countryCodes = countries.map((c) => c.toUpperCase());
+  const heldIn = list(params, 'heldIn');
+  if (heldIn) filter.locationCountryCodes = heldIn.map((c) => c.toUpperCase());
   const kinds = list(params, 'kinds');
   if (kinds) filter.kinds = kinds as MeetingKind[];
   const statuses = list(params, 'statuses');
@@ -42,6 +44,7 @@ export function paramsFromFilter(state: ListState): URLSearchParams {
     (values ?? []).filter((v): v is string => !!v).join(',');
   if (filter.text) params.set('q', filter.text);
   if (join(filter.countryCodes)) params.set('countries', join(filter.countryCodes));
+  if (join(filter.locationCountryCodes)) params.set('heldIn', join(filter.locationCountryCodes));
   if (join(filter.kinds)) params.set('kinds', join(filter.kinds));
   if (join(filter.statuses)) params.set('statuses', join(filter.statuses));
   if (join(filter.topics)) params.set('topics', join(filter.topics));

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useMutation, useQuery } from '@urql/preact';
 import type { CombinedError } from '@urql/core';
 import { graphql } from '../gql';
-import type { ParticipantRole, StatementKind } from '../gql/graphql';
+import type { FactBasis, ParticipantRole, StatementKind } from '../gql/graphql';
 import { fieldErrors } from '../errors';
 import { Field, inputProps } from '../components/Field';
 import { label } from './Meetings';
@@ -58,8 +58,9 @@ export function AddToMeeting({ meetingId }: { meetingId: string }) {
         ? await addParticipant({ meetingId, input: { personId: v('personId'), role: v('role') as ParticipantRole,
             delegationCountryCode: v('delegation').toUpperCase() || null, titleAsReported: v('titleAsReported') || null, sourceIds } })
         : what === 'statement'
-          ? await addStatement({ meetingId, input: { speakerId: v('personId'), kind: v('kind') as StatementKind, text: v('text'),
-              sourceId: v('sourceId') || null } })
+          ? await addStatement({ meetingId, input: { speakerIds: v('personId') ? [v('personId')] : [],
+              attribution: v('attribution') || null, kind: v('kind') as StatementKind, text: v('text'),
+              basis: (v('basis') || 'REPORTED') as FactBasis, note: v('note') || null, sourceId: v('sourceId') || null } })
           : await addDateReport({ meetingId, input: { date: { edtf: v('edtf'), note: v('note') || null }, quote: v('quote') || null,
               sourceId: v('sourceId') } });
     if (result.error) setError(result.error);
@@ -118,12 +119,25 @@ export function AddToMeeting({ meetingId }: { meetingId: string }) {
         )}
         {what === 'statement' && (
           <>
-            {personSelect('Speaker')}
+            {personSelect('Speaker (none: the source names nobody)')}
+            <Field id="add-attribution" label="How the source names an unnamed speaker" error={errs.attribution}>
+              <input {...inputProps('add-attribution', v('attribution'), set('attribution'), errs.attribution)} />
+            </Field>
             <Field id="add-kind" label="Kind" error={errs.kind}>
               <select id="add-kind" value={v('kind')} onChange={(e) => set('kind')((e.target as HTMLSelectElement).value)}>
                 <option value="QUOTE">Quotation (verbatim)</option>
                 <option value="PARAPHRASE">Paraphrase (the source's report)</option>
+                <option value="DOCUMENT">Document (words of a signed or issued text)</option>
               </select>
+            </Field>
+            <Field id="add-basis" label="Basis" error={errs.basis}>
+              <select id="add-basis" value={v('basis') || 'REPORTED'} onChange={(e) => set('basis')((e.target as HTMLSelectElement).value)}>
+                <option value="REPORTED">Reported: the source says so</option>
+                <option value="INFERRED">Inferred: concluded from what it says (say from what in the note)</option>
+              </select>
+            </Field>
+            <Field id="add-statement-note" label="Note" error={errs.note}>
+              <input {...inputProps('add-statement-note', v('note'), set('note'), errs.note)} />
             </Field>
             <Field id="add-text" label="What was said" error={errs.text}>
               <textarea {...inputProps('add-text', v('text'), set('text'), errs.text)} rows={3} />

@@ -18,7 +18,7 @@ const MeetingQuery = graphql(`
       topics
       outcomes
       ordinal
-      date { edtf text note precision earliest latest }
+      date { edtf text note precision earliest latest searchFrom searchTo }
       dateReports { id quote date { edtf text note } source { id title url publisher publishedOn } }
       location { venue city country { code name } }
       host { id name }
@@ -33,6 +33,8 @@ const MeetingQuery = graphql(`
       participants {
         id
         role
+        basis
+        note
         titleAsReported
         delegation { code name }
         person { id name }
@@ -43,10 +45,13 @@ const MeetingQuery = graphql(`
         id
         kind
         text
-        speaker { id name }
+        attribution
+        basis
+        note
+        speakers { id name }
         source { id title url publisher publishedOn }
       }
-      mentions { id context person { id name } mentionedBy { id name } source { id title url } }
+      mentions { id context basis note person { id name } mentionedBy { id name } source { id title url } }
       sources { id title url publisher publishedOn }
     }
   }
@@ -66,6 +71,36 @@ export function SourceLink({ source }: { source?: SourceRef | null }) {
     </a>
   ) : (
     <span class="source">{text}</span>
+  );
+}
+
+export const KIND_LABEL: Record<string, string> = { QUOTE: 'Quotation', PARAPHRASE: 'Paraphrase', DOCUMENT: 'Document' };
+
+/** Who made a statement: every speaker a joint statement names, or how the source names an unnamed one. */
+export function Speakers({ speakers, attribution }: { speakers?: { id: string; name: string }[] | null; attribution?: string | null }) {
+  if (speakers == null) return <span class="muted">speakers unavailable</span>;
+  if (!speakers.length) return <span class="attribution">{attribution ? `${attribution} (unnamed)` : 'unattributed'}</span>;
+  return (
+    <>
+      {speakers.map((p, i) => (
+        <span key={p.id}>
+          {i > 0 && (i === speakers.length - 1 ? ' and ' : ', ')}
+          <a href={personHref(p.id)}>{p.name}</a>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** A fact the source does not state but that is concluded from it, with what it is concluded from. */
+export function Inferred({ basis, note }: { basis: string; note?: string | null }) {
+  if (basis !== 'INFERRED') return null;
+  return (
+    <span class="inferred" title={note ?? undefined}>
+      {' '}
+      <span class="badge badge-inferred">inferred</span>
+      {note && <span class="note"> {note}</span>}
+    </span>
   );
 }
 
@@ -207,6 +242,7 @@ export function MeetingPage({ id }: { id: string }) {
                   {p.person ? <a href={personHref(p.person.id)}>{p.person.name}</a> : <span class="muted">(person unavailable)</span>}
                   {' — '}
                   {label(p.role)}
+                  <Inferred basis={p.basis} note={p.note} />
                   <span class="post" data-testid="post-at-date">
                     {p.position
                       ? ` · post on that date: ${p.position.title}${p.position.organization ? ', ' + p.position.organization.name : ''}`
@@ -227,10 +263,11 @@ export function MeetingPage({ id }: { id: string }) {
         {m.statements.map((s) => (
           <figure key={s.id} class={'statement ' + s.kind.toLowerCase()} data-testid="statement" data-kind={s.kind}>
             <figcaption>
-              <span class="badge">{s.kind === 'QUOTE' ? 'Quotation' : s.kind === 'PARAPHRASE' ? 'Paraphrase' : label(s.kind)}</span>{' '}
-              {s.speaker ? <a href={personHref(s.speaker.id)}>{s.speaker.name}</a> : <span class="muted">speaker unavailable</span>}
+              <span class="badge">{KIND_LABEL[s.kind] ?? label(s.kind)}</span>{' '}
+              <Speakers speakers={s.speakers} attribution={s.attribution} />
+              <Inferred basis={s.basis} note={s.note} />
             </figcaption>
-            {s.kind === 'QUOTE' ? <blockquote>“{s.text}”</blockquote> : <p class="paraphrase-text">{s.text}</p>}
+            {s.kind === 'PARAPHRASE' ? <p class="paraphrase-text">{s.text}</p> : <blockquote>“{s.text}”</blockquote>}
             <p class="cite" data-testid="statement-source">Source: <SourceLink source={s.source} /></p>
           </figure>
         ))}
@@ -244,6 +281,7 @@ export function MeetingPage({ id }: { id: string }) {
               <li key={x.id}>
                 {x.person ? <a href={personHref(x.person.id)}>{x.person.name}</a> : <span class="muted">(person unavailable)</span>}
                 {x.mentionedBy && <> by <a href={personHref(x.mentionedBy.id)}>{x.mentionedBy.name}</a></>}
+                <Inferred basis={x.basis} note={x.note} />
                 {x.context && <span>: {x.context}</span>} {x.source && <SourceLink source={x.source} />}
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { graphql } from '../gql';
 import type { MeetingFilter } from '../gql/graphql';
@@ -55,10 +55,10 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
       <Missing error={result.error} />
       {result.fetching && !data && <Loading />}
       {data && (
-        <>
+        <div class="results" aria-busy={result.fetching || result.stale ? 'true' : 'false'}>
           <p role="status" data-testid="meeting-count">
             {data.totalCount} meeting{data.totalCount === 1 ? '' : 's'} match{data.totalCount === 1 ? 'es' : ''}
-            {state.after ? ' (a later page)' : ''}.
+            {state.after ? ' (a later page)' : ''}.{result.fetching || result.stale ? ' Updating…' : ''}
           </p>
           <Timeline
             title="When they took place or are planned"
@@ -89,7 +89,7 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
               </a>
             )}
           </nav>
-        </>
+        </div>
       )}
     </section>
   );
@@ -105,14 +105,14 @@ function FilterForm({ filter }: { filter: MeetingFilter }) {
   const [topics, setTopics] = useState(((filter.topics ?? []) as string[]).join(', '));
   const [from, setFrom] = useState(filter.from ?? '');
   const [to, setTo] = useState(filter.to ?? '');
-  const [country, setCountry] = useState('');
-  useEffect(() => setCountry(''), [countries]);
+  const [heldIn, setHeldIn] = useState<string[]>((filter.locationCountryCodes ?? []) as string[]);
 
   const submit = (e: Event) => {
     e.preventDefault();
     const next: MeetingFilter = {
       text: text.trim() || undefined,
       countryCodes: countries.length ? countries : undefined,
+      locationCountryCodes: heldIn.length ? heldIn : undefined,
       kinds: kinds.length ? (kinds as MeetingFilter['kinds']) : undefined,
       statuses: statuses.length ? (statuses as MeetingFilter['statuses']) : undefined,
       seriesSlug: series || undefined,
@@ -124,7 +124,6 @@ function FilterForm({ filter }: { filter: MeetingFilter }) {
   };
   const toggle = (list: string[], set: (v: string[]) => void, value: string) =>
     set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
-  const countryName = (code: string) => choices.data?.countries.find((c) => c.code === code)?.name ?? code;
 
   return (
     <form class="filters" onSubmit={submit} aria-label="Filter meetings">
@@ -140,34 +139,8 @@ function FilterForm({ filter }: { filter: MeetingFilter }) {
         <label for="f-to">To</label>
         <input id="f-to" type="date" value={to} onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
       </div>
-      <div class="field">
-        <label for="f-country">Countries taking part</label>
-        <select
-          id="f-country"
-          value={country}
-          onChange={(e) => {
-            const code = (e.target as HTMLSelectElement).value;
-            if (code && !countries.includes(code)) setCountries([...countries, code]);
-          }}
-        >
-          <option value="">Add a country…</option>
-          {(choices.data?.countries ?? []).map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name} ({c.code})
-            </option>
-          ))}
-        </select>
-        <ul class="chips" aria-label="Chosen countries">
-          {countries.map((code) => (
-            <li key={code}>
-              {countryName(code)}{' '}
-              <button type="button" aria-label={`Remove ${countryName(code)}`} onClick={() => toggle(countries, setCountries, code)}>
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <CountryPicker id="f-country" label="Countries taking part" chosen={countries} onChange={setCountries} countries={choices.data?.countries ?? []} />
+      <CountryPicker id="f-held-in" label="Held in" chosen={heldIn} onChange={setHeldIn} countries={choices.data?.countries ?? []} />
       <div class="field">
         <label for="f-series">Series</label>
         <select id="f-series" value={series} onChange={(e) => setSeries((e.target as HTMLSelectElement).value)}>
@@ -205,5 +178,46 @@ function FilterForm({ filter }: { filter: MeetingFilter }) {
         <a href="#/meetings">Clear</a>
       </div>
     </form>
+  );
+}
+
+/** Countries chosen one at a time from a list, each removable. */
+function CountryPicker({ id, label: text, chosen, onChange, countries }: {
+  id: string;
+  label: string;
+  chosen: string[];
+  onChange: (codes: string[]) => void;
+  countries: { code: string; name: string }[];
+}) {
+  const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+  return (
+    <div class="field">
+      <label for={id}>{text}</label>
+      <select
+        id={id}
+        value=""
+        onChange={(e) => {
+          const code = (e.target as HTMLSelectElement).value;
+          if (code && !chosen.includes(code)) onChange([...chosen, code]);
+        }}
+      >
+        <option value="">Add a country…</option>
+        {countries.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name} ({c.code})
+          </option>
+        ))}
+      </select>
+      <ul class="chips" aria-label={`${text}: chosen`}>
+        {chosen.map((code) => (
+          <li key={code}>
+            {name(code)}{' '}
+            <button type="button" aria-label={`Remove ${name(code)}`} onClick={() => onChange(chosen.filter((c) => c !== code))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@urql/preact';
 import { graphql } from '../gql';
 import { Failure, Loading, Missing } from '../components/Common';
 import { Timeline } from '../components/Timeline';
-import { SourceLink } from './Meeting';
+import { Inferred, KIND_LABEL, SourceLink } from './Meeting';
 import { href } from '../router';
 
 const PersonQuery = graphql(`
@@ -23,7 +23,7 @@ const PersonQuery = graphql(`
         start { edtf text note precision earliest latest }
         end { edtf text note precision earliest latest }
       }
-      statements { id kind text meeting { id title } source { id title url publisher publishedOn } }
+      statements { id kind text basis note meeting { id title } source { id title url publisher publishedOn } }
       meetings(first: 10, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
@@ -137,10 +137,11 @@ export function PersonPage({ id, params }: { id: string; params: URLSearchParams
           p.statements.map((s) => (
             <figure key={s.id} class={'statement ' + s.kind.toLowerCase()} data-kind={s.kind}>
               <figcaption>
-                <span class="badge">{s.kind === 'QUOTE' ? 'Quotation' : 'Paraphrase'}</span> at{' '}
+                <span class="badge">{KIND_LABEL[s.kind] ?? s.kind}</span> at{' '}
                 <a href={`#/meetings/${encodeURIComponent(s.meeting.id)}`}>{s.meeting.title}</a>
               </figcaption>
-              {s.kind === 'QUOTE' ? <blockquote>“{s.text}”</blockquote> : <p class="paraphrase-text">{s.text}</p>}
+              <Inferred basis={s.basis} note={s.note} />
+              {s.kind === 'PARAPHRASE' ? <p class="paraphrase-text">{s.text}</p> : <blockquote>“{s.text}”</blockquote>}
               <p class="cite">Source: <SourceLink source={s.source} /></p>
             </figure>
           ))
