@@ -124,7 +124,7 @@ async function main() {
   await page.goto(base + '#/meetings');
   await page.getByLabel('From', { exact: true }).fill('2025-01-01');
   await page.getByLabel('To', { exact: true }).fill('2025-06-30');
-  await page.getByLabel('Countries taking part').selectOption('KR');
+  await page.getByLabel('Countries taking part', { exact: true }).selectOption('KR');
   await page.getByRole('button', { name: 'Show meetings' }).click();
   await page.waitForURL(/from=2025-01-01/);
   const url = page.url();
