@@ -40,6 +40,15 @@ class WebEndToEndTest {
 
     @BeforeAll
     void startTheLocalRun() throws IOException {
+        // screenshots of this run only
+        if (Files.isDirectory(SHOTS)) {
+            try (var files = Files.list(SHOTS)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(SHOTS);
         dataDirectory = Files.createTempDirectory("summitry-web-e2e");
         options = new LauncherOptions(ROOT, dataDirectory, 0, 0, 0, 0, TrilateralSeedEndToEndTest.SEED, true, null,
                 TrilateralSeedEndToEndTest.READY_TIMEOUT);
@@ -59,7 +68,7 @@ class WebEndToEndTest {
     @Test
     @Order(1)
     void shouldFindSomeoneByAHangulNameReadTheMeetingFilterTheListAndResolveAConflict() throws Exception {
-        assertThat(browser("main")).as("web/e2e/run.mjs main (output above, screenshots in %s)", SHOTS).isZero();
+        assertThat(browser("main")).as("web/e2e/run.mjs main (its output above, screenshots in %s)", SHOTS).isZero();
     }
 
     @Test
@@ -67,13 +76,15 @@ class WebEndToEndTest {
     void shouldShowWhatMeetingsServiceAnsweredWhilePeopleServiceIsDown() throws Exception {
         running.stack().stop(App.PEOPLE);
 
-        assertThat(browser("outage")).as("web/e2e/run.mjs outage (output above, screenshots in %s)", SHOTS).isZero();
+        assertThat(browser("outage")).as("web/e2e/run.mjs outage (its output above, screenshots in %s)", SHOTS).isZero();
     }
 
     private int browser(String phase) throws IOException, InterruptedException {
         Path web = ROOT.resolve("web");
+        // the browser's output goes to a file and is printed here: surefire's channel takes no direct writes
+        Path log = SHOTS.resolve(phase + ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of("node", "e2e/run.mjs", phase)).directory(web.toFile())
-                .inheritIO();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("BASE_URL", running.stack().baseUri(App.GATEWAY) + "/");
         builder.environment().put("TOKEN_FILE", Launcher.tokenFile(options).toString());
         builder.environment().put("SHOTS", SHOTS.toString());
@@ -82,6 +93,7 @@ class WebEndToEndTest {
             process.destroyForcibly();
             throw new AssertionError("the browser steps (" + phase + ") took longer than " + BROWSER_TIMEOUT);
         }
+        System.out.print(Files.readString(log));
         return process.exitValue();
     }
 }
