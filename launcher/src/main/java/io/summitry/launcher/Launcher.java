@@ -94,6 +94,8 @@ public final class Launcher {
         // The gateway keeps its production deadline (3 s): stretched here, a stopped service would hold every request
         // that long. Freshly started services that answer the seed's first calls too slowly are covered by
         // loadWithRetries (the load is find-or-create).
+        // the web UI's dev server (cd web && npm run dev) may call this gateway from its own origin
+        builder.config(App.GATEWAY, "quarkus.http.cors.origins", "http://localhost:5173,http://127.0.0.1:5173");
         LocalStack stack = builder.start();
         try {
             String token = options.token() != null ? options.token() : stack.editorToken();
@@ -153,6 +155,7 @@ public final class Launcher {
             out.append("Seed dataset: ").append(running.seeded().created()).append(" things created, ")
                     .append(running.seeded().found()).append(" already there.\n");
         }
+        out.append("  Web UI             ").append(gateway.resolve("/")).append('\n');
         out.append("  GraphQL endpoint   ").append(gateway.resolve("/graphql")).append('\n');
         out.append("  GraphiQL           ").append(gateway.resolve("/q/graphql-ui/")).append('\n');
         for (App app : new App[] {App.PEOPLE, App.MEETINGS}) {

@@ -1,0 +1,56 @@
+import { Client, fetchExchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
+import { editorToken } from './token';
+
+/**
+ * One client for the whole app: a normalized cache keyed by the gateway's global ids (Relay-shaped: id on every
+ * Node), automatic persisted queries sent by GET (so answers can be cached by URL), mutations by POST with the
+ * editor's token.
+ */
+export function createClient(url = '/graphql'): Client {
+  return new Client({
+    url,
+    exchanges: [
+      cacheExchange({
+        keys: {
+          // value objects without an id of their own live inside their parent
+          Country: (c) => (c.code as string) ?? null,
+          Series: (s) => (s.slug as string) ?? null,
+          FuzzyDate: () => null,
+          Location: () => null,
+          OtherName: () => null,
+          PageInfo: () => null,
+          MeetingConnection: () => null,
+          MeetingEdge: () => null,
+          PersonConnection: () => null,
+          PersonEdge: () => null,
+          OrganizationConnection: () => null,
+          OrganizationEdge: () => null,
+        },
+      }),
+      persistedExchange({ preferGetForPersistedQueries: 'within-url-limit' }),
+      fetchExchange,
+    ],
+    preferGetMethod: false,
+    fetch: withoutGetOperationName,
+    fetchOptions: () => {
+      const token = editorToken();
+      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    },
+  });
+}
+
+/**
+ * Quarkus' GraphQL GET handler (3.34) reads a GET's operationName from the query text instead
+ * (SmallRyeGraphQLExecutionHandler.getJsonObjectFromQueryParameters), so every named GET fails with "Unknown
+ * operation named '<query>'". Each document here holds one operation, so the name adds nothing: leave it out of GETs.
+ */
+export const withoutGetOperationName: typeof fetch = (input, init) => {
+  if (typeof input === 'string' && (!init?.method || init.method === 'GET') && input.includes('operationName=')) {
+    const url = new URL(input, window.location.href);
+    url.searchParams.delete('operationName');
+    return fetch(url.pathname + url.search, init);
+  }
+  return fetch(input, init);
+};
