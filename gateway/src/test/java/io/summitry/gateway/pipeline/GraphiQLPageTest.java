@@ -133,7 +133,14 @@ class GraphiQLPageTest {
         }
         String text = call("POST", session + "/execute/sync", new JsonObject()
                 .put("script", "return document.body.innerText;").put("args", new JsonArray())).getString("value");
-        return fail("GraphiQL never showed " + xpath + "; the page says: " + text);
+        String probe = call("POST", session + "/execute/async", new JsonObject().put("script", """
+                const done = arguments[arguments.length - 1];
+                fetch('/graphql', {method: 'POST', headers: {'Accept': 'application/json',
+                    'Content-Type': 'application/json'}, body: JSON.stringify({query: '{ __schema { queryType { name } } }'})})
+                  .then(r => r.text().then(t => done(r.status + ' ' + t.slice(0, 500))))
+                  .catch(e => done('fetch failed: ' + e));""").put("args", new JsonArray())).getString("value");
+        return fail("GraphiQL never showed " + xpath + "; the page says: " + text + "; a fetch of the schema from the page"
+                + " answers: " + probe);
     }
 
     private JsonObject call(String method, String url, JsonObject body) throws IOException {
