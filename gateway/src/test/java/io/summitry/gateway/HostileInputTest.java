@@ -414,8 +414,6 @@ class HostileInputTest {
                 .replaceFirst("\\{ \\.\\.\\.F8 \\}", "{ countries { ...F8 } }"), Map.of()));
         attacks.add(post("a directive repeated 4000 times", "{ countries " + "@skip(if: false) ".repeat(4000)
                 + "{ code } }", Map.of()));
-        attacks.add(post("@include repeated 700 times", "{ countries " + "@include(if: true) ".repeat(700)
-                + "{ code } }", Map.of()));
         attacks.add(post("an unknown directive repeated 2400 times", "{ countries " + "@a ".repeat(2400)
                 + "{ code } }", Map.of()));
         attacks.add(post("introspection repeated", "{ a: __schema { types { name } } b: __schema { types { name } } }",
