@@ -23,8 +23,10 @@ import io.restassured.specification.RequestSpecification;
 /**
  * A corpus of malformed and hostile requests: broken syntax, wrong variable types, huge strings, deep nesting, alias
  * floods, unicode and control characters, SQL-like filter text, garbage cursors, invalid EDTF, negative and huge
- * page sizes, batched arrays. None may answer 5xx or INTERNAL, show a stack trace or a Java class name, or leave an
- * error without a code; the gateway is healthy afterwards.
+ * page sizes, batched arrays; fragment fan-outs, repeated directives and introspection, bodies that are not UTF-8 JSON.
+ * None may answer 5xx or INTERNAL, show a stack trace or a Java class name, or leave an error without a code; the
+ * documents that used to stall the gateway are answered within 100 ms each, and a normal query at once after each;
+ * the gateway is healthy afterwards.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -35,7 +37,12 @@ class HostileInputTest {
 
     /** One hostile request. */
     record Attack(String kind, String method, String contentType, String body, Map<String, String> params,
-            boolean editor) {
+            boolean editor, byte[] bytes) {
+
+        Attack(String kind, String method, String contentType, String body, Map<String, String> params,
+                boolean editor) {
+            this(kind, method, contentType, body, params, editor, null);
+        }
     }
 
     @Test
@@ -52,6 +59,27 @@ class HostileInputTest {
             if (outcome.startsWith("FAIL")) {
                 failures.add(attack.kind() + " -> " + outcome + ": "
                         + body.substring(0, Math.min(300, body.length())));
+            }
+            outcomes.merge(response.statusCode() + " " + outcome, 1, Integer::sum);
+        }
+        // the requests that used to stall the gateway: each answered at once, and a normal query right after it
+        for (Attack attack : stalling()) {
+            long millis = Long.MAX_VALUE;
+            ExtractableResponse<Response> response = null;
+            for (int attempt = 0; attempt < 3; attempt++) { // the best of three: test machines are shared
+                long start = System.nanoTime();
+                response = send(attack);
+                millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+            }
+            String outcome = judge(response, response.asString());
+            if (outcome.startsWith("FAIL") || millis >= 100) {
+                failures.add(attack.kind() + " -> " + outcome + " in " + millis + " ms");
+            }
+            long start = System.nanoTime();
+            List<Object> countries = GraphQL.ok("{ countries { code } }").getList("data.countries");
+            long after = (System.nanoTime() - start) / 1_000_000;
+            if (countries.isEmpty() || after >= 1000) {
+                failures.add(attack.kind() + " -> the next normal query took " + after + " ms");
             }
             outcomes.merge(response.statusCode() + " " + outcome, 1, Integer::sum);
         }
@@ -102,9 +130,33 @@ class HostileInputTest {
         if (attack.method().equals("GET")) {
             return request.queryParams(attack.params()).when().get("/graphql").then().extract();
         }
+        if (attack.bytes() != null) {
+            return sendExactly(attack);
+        }
         request = request.contentType(attack.contentType() + "; charset=UTF-8")
                 .body(attack.body().getBytes(StandardCharsets.UTF_8));
         return request.when().post("/graphql").then().extract();
+    }
+
+    /**
+     * Sends the attack's bytes exactly as given (REST Assured adds a charset, re-encodes, and cannot send bytes as a
+     * form); only the status and body of the answer are read.
+     */
+    private static ExtractableResponse<Response> sendExactly(Attack attack) {
+        try {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                            + io.restassured.RestAssured.port + "/graphql"))
+                            .header("Content-Type", attack.contentType())
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(attack.bytes())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            // hand the answer to REST Assured's parsing by replaying it as a canned response
+            return new io.restassured.builder.ResponseBuilder().setStatusCode(answer.statusCode())
+                    .setContentType(answer.headers().firstValue("Content-Type").orElse("application/octet-stream"))
+                    .setBody(answer.body()).build().then().extract();
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new IllegalStateException("Could not send " + attack.kind(), failed);
+        }
     }
 
     static List<Attack> corpus() {
@@ -348,6 +400,61 @@ class HostileInputTest {
                 Map.of("id", Fixture.ratner), true));
         corpus.add(post("wrong id type", "mutation($id: ID!) { deletePerson(id: $id, expectedVersion: 0) }",
                 Map.of("id", Fixture.dtt15), true));
+    }
+
+    /**
+     * Documents that expand enormously or repeat work (fragment fan-outs, repeated directives and introspection) and
+     * requests that are not GraphQL over HTTP: each must be answered within 100 ms.
+     */
+    static List<Attack> stalling() {
+        List<Attack> attacks = new ArrayList<>();
+        attacks.add(post("fan-out width 2 to depth 40", fanOut("Query", "countries { code }", 2, 40), Map.of()));
+        attacks.add(post("fan-out width 10 to depth 8", fanOut("Query", "countries { code }", 10, 8), Map.of()));
+        attacks.add(post("fan-out of scalars, width 10 to depth 8", fanOut("Country", "code", 10, 8)
+                .replaceFirst("\\{ \\.\\.\\.F8 \\}", "{ countries { ...F8 } }"), Map.of()));
+        attacks.add(post("a directive repeated 4000 times", "{ countries " + "@skip(if: false) ".repeat(4000)
+                + "{ code } }", Map.of()));
+        attacks.add(post("an unknown directive repeated 2400 times", "{ countries " + "@a ".repeat(2400)
+                + "{ code } }", Map.of()));
+        attacks.add(post("introspection repeated", "{ a: __schema { types { name } } b: __schema { types { name } } }",
+                Map.of()));
+        StringBuilder types = new StringBuilder("{");
+        for (int i = 0; i < 20; i++) {
+            types.append(" t").append(i).append(": __type(name: \"Meeting\") { name fields { name } }");
+        }
+        attacks.add(post("__type repeated 20 times", types.append(" }").toString(), Map.of()));
+        String query = "{\"query\":\"{ countries { code } }\"}";
+        attacks.add(bytes("UTF-16 body with a byte-order mark", "application/json",
+                ("\ufeff" + query).getBytes(StandardCharsets.UTF_16BE)));
+        attacks.add(bytes("JSON with a comment", "application/json",
+                "{/* a comment */ \"query\": \"{ countries { code } }\"}".getBytes(StandardCharsets.UTF_8)));
+        attacks.add(bytes("charset=utf-16", "application/json; charset=utf-16", query.getBytes(StandardCharsets.UTF_16)));
+        attacks.add(bytes("charset=nope", "application/json; charset=nope", query.getBytes(StandardCharsets.UTF_8)));
+        attacks.add(bytes("graphql-response+json as request type", "application/graphql-response+json",
+                query.getBytes(StandardCharsets.UTF_8)));
+        attacks.add(bytes("x-www-form-urlencoded", "application/x-www-form-urlencoded",
+                "query=%7B%20countries%20%7B%20code%20%7D%20%7D".getBytes(StandardCharsets.UTF_8)));
+        attacks.add(bytes("batched array as text/plain", "text/plain",
+                ("[" + query + "," + query + "]").getBytes(StandardCharsets.UTF_8)));
+        attacks.add(bytes("multipart/form-data", "multipart/form-data; boundary=xyz",
+                ("--xyz\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n" + query + "\r\n--xyz--\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        return attacks;
+    }
+
+    /** Fragments F0…F{depth} on a type, each spreading the one below {@code width} times; F0 selects {@code leaf}. */
+    static String fanOut(String on, String leaf, int width, int depth) {
+        StringBuilder document = new StringBuilder("{ ...F" + depth + " }");
+        document.append(" fragment F0 on ").append(on).append(" { ").append(leaf).append(" }");
+        for (int level = 1; level <= depth; level++) {
+            document.append(" fragment F").append(level).append(" on ").append(on).append(" {");
+            document.append((" ...F" + (level - 1)).repeat(width)).append(" }");
+        }
+        return document.toString();
+    }
+
+    private static Attack bytes(String kind, String contentType, byte[] body) {
+        return new Attack(kind, "POST", contentType, null, Map.of(), false, body);
     }
 
     private static Attack post(String kind, String query, Map<String, Object> variables) {

@@ -21,6 +21,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.summitry.gateway.error.ErrorCode;
@@ -88,14 +89,28 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
     void install(@Observes Router router) {
         router.route(path).order(-100).handler(BodyHandler.create(false).setBodyLimit(limits.maxBodyBytes()))
                 .blockingHandler(this::route, false).failureHandler(this::failed);
-        // Vert.x refuses a URL it cannot decode (a malformed percent-escape) before any route's handler runs
-        router.errorHandler(400, context -> {
-            if (context.normalizedPath().equals(path)) {
-                failed(context);
-            } else {
-                context.next();
+    }
+
+    /**
+     * A URL whose query string cannot be decoded (a malformed percent-escape) makes Vert.x fail the request while it
+     * matches routes, with an empty 400, before this route's handler could answer; a filter runs before that.
+     */
+    void checkUrls(@Observes Filters filters) {
+        filters.register(context -> {
+            String query = context.request().query();
+            if (query != null && query.indexOf('%') >= 0 && path.equals(context.request().path())) {
+                try {
+                    new QueryStringDecoder(context.request().uri(), StandardCharsets.UTF_8).parameters();
+                } catch (IllegalArgumentException malformed) {
+                    answer(context, 400, ResponseTypes.choose(context.request().getHeader(HttpHeaders.ACCEPT)),
+                            errors(Map.of("message", "The URL's query string is not validly encoded: encode the "
+                                    + "parameters as UTF-8 with percent-escapes",
+                                    "extensions", Map.of("code", ErrorCode.BAD_REQUEST.name()))));
+                    return;
+                }
             }
-        });
+            context.next();
+        }, 100);
     }
 
     private void route(RoutingContext context) {
@@ -307,10 +322,6 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
             answer(context, 200, mediaType, errors(Map.of("message", "The token is not valid (expired, not signed by "
                     + "a trusted key, or for another issuer or audience)",
                     "extensions", Map.of("code", ErrorCode.UNAUTHENTICATED.name()))));
-        } else if (context.statusCode() >= 400 && context.statusCode() < 500) {
-            answer(context, context.statusCode(), mediaType, errors(Map.of("message", "The request cannot be read: "
-                    + "its URL or headers are malformed (encode parameters as UTF-8 with percent-escapes)",
-                    "extensions", Map.of("code", ErrorCode.BAD_REQUEST.name()))));
         } else {
             context.next();
         }
