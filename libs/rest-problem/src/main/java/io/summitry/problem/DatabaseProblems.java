@@ -54,8 +54,10 @@ final class DatabaseProblems {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = sql.getMessage() == null ? "" : sql.getMessage();
                 // 08: connection exceptions; 57P01-03: shutdown, crash, not yet started; 53300: too many connections;
-                // 55000 at connect: the database does not accept connections now (ALTER DATABASE … ALLOW_CONNECTIONS).
+                // 55000 at connect: the database does not accept connections now (ALTER DATABASE … ALLOW_CONNECTIONS);
+                // 57014: the statement ran past statement_timeout (an overloaded database, worth retrying later).
                 if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+                        || state.equals("57014")
                         || state.equals("55000") && message.contains("not currently accepting connections")
                         || message.startsWith("Acquisition timeout")) {
                     return true;

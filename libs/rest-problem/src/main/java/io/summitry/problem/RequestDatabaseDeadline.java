@@ -1,0 +1,50 @@
+package io.summitry.problem;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalPoolInterceptor;
+import io.quarkus.arc.Arc;
+
+/**
+ * Bounds how long a request may wait on the database once it holds a connection. The server's
+ * {@code statement_timeout} cancels a slow query, but a stalled server (a stuck disk, a partition, a stopped process)
+ * cancels nothing: without a client-side limit the request thread and its pooled connection wait for the operating
+ * system's TCP timeout, minutes. So every connection handed to a request gets a JDBC network timeout; when it fires the
+ * driver closes the connection, the pool replaces it, and {@link ProblemMappers} answers 503 with {@code Retry-After}.
+ * <p>
+ * Only requests get the limit: Flyway at start-up and other work outside a request (an index build on a large table)
+ * may legitimately take longer. Agroal restores the connection's previous network timeout when it is returned.
+ */
+@ApplicationScoped
+public class RequestDatabaseDeadline implements AgroalPoolInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(RequestDatabaseDeadline.class);
+
+    private final int requestMillis;
+
+    RequestDatabaseDeadline(
+            @ConfigProperty(name = "summitry.database.request-network-timeout", defaultValue = "1200ms")
+            Duration requestTimeout) {
+        this.requestMillis = Math.toIntExact(requestTimeout.toMillis());
+    }
+
+    @Override
+    public void onConnectionAcquire(Connection connection) {
+        if (!Arc.container().requestContext().isActive()) {
+            return;
+        }
+        try {
+            // PostgreSQL's driver applies the timeout to each socket read and ignores the executor.
+            connection.setNetworkTimeout(Runnable::run, requestMillis);
+        } catch (SQLException e) {
+            LOG.warnf("Could not bound the database time of a request: %s", e.getMessage());
+        }
+    }
+}
