@@ -50,6 +50,12 @@ final class DatabaseProblems {
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            // No connection could be had at all, whatever the driver said about it (a connection attempt cut short
+            // by the pool's acquisition timeout reports "Interrupted while attempting to connect", state XX000).
+            if (t.getMessage() != null && (t.getMessage().startsWith("Unable to acquire JDBC Connection")
+                    || t.getMessage().startsWith("Interrupted while attempting to connect"))) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = sql.getMessage() == null ? "" : sql.getMessage();

@@ -5,12 +5,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalPoolInterceptor;
-import io.quarkus.arc.Arc;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Bounds how long a request may wait on the database once it holds a connection. The server's
@@ -19,8 +20,9 @@ import io.quarkus.arc.Arc;
  * system's TCP timeout, minutes. So every connection handed to a request gets a JDBC network timeout; when it fires the
  * driver closes the connection, the pool replaces it, and {@link ProblemMappers} answers 503 with {@code Retry-After}.
  * <p>
- * Only requests get the limit: Flyway at start-up and other work outside a request (an index build on a large table)
- * may legitimately take longer. Agroal restores the connection's previous network timeout when it is returned.
+ * Only work after start-up gets the limit: Flyway migrates before the application has started, and a migration (an
+ * index build on a large table) may legitimately take longer. Agroal restores the connection's previous network timeout
+ * when it is returned.
  */
 @ApplicationScoped
 public class RequestDatabaseDeadline implements AgroalPoolInterceptor {
@@ -28,16 +30,21 @@ public class RequestDatabaseDeadline implements AgroalPoolInterceptor {
     private static final Logger LOG = Logger.getLogger(RequestDatabaseDeadline.class);
 
     private final int requestMillis;
+    private volatile boolean started;
 
     RequestDatabaseDeadline(
-            @ConfigProperty(name = "summitry.database.request-network-timeout", defaultValue = "1200ms")
+            @ConfigProperty(name = "summitry.database.request-network-timeout", defaultValue = "1s")
             Duration requestTimeout) {
         this.requestMillis = Math.toIntExact(requestTimeout.toMillis());
     }
 
+    void started(@Observes StartupEvent event) {
+        started = true;
+    }
+
     @Override
     public void onConnectionAcquire(Connection connection) {
-        if (!Arc.container().requestContext().isActive()) {
+        if (!started) {
             return;
         }
         try {
