@@ -32,9 +32,12 @@ class DatabaseStallTest {
         DatabaseStall.Report report = DatabaseStall.of(base.toURI(), "/people").clients(6).stall(Duration.ofSeconds(4))
                 .run(PostgresTestResource.connectToCurrentDatabase());
 
-        System.out.printf("people-service under a stalled database: %d answers, slowest %d ms, %d during the stall%n",
-                report.answers().size(), report.slowest().toMillis(), report.duringStall().size());
-        assertThat(report.slowest()).as("every request answered within the bound\n" + report.timeline()).isLessThan(BOUND);
+        System.out.printf("people-service under a stalled database: %d answers, slowest %d ms (%d ms before the"
+                + " stall), %d during the stall%n", report.answers().size(), report.slowest().toMillis(),
+                report.slowestBeforeTheStall().toMillis(), report.duringStall().size());
+        // 2 s on a quiet machine; on a busy one, plus what a request took there before the stall.
+        assertThat(report.slowest()).as("every request answered within the bound\n" + report.timeline())
+                .isLessThan(BOUND.plus(report.slowestBeforeTheStall()));
         assertThat(report.duringStall()).as("requests sent and answered while the database was stopped").hasSizeGreaterThan(6)
                 .allSatisfy(answer -> {
                     assertThat(answer.status()).isEqualTo(503);
