@@ -34,6 +34,14 @@ public final class LocalPostgres implements AutoCloseable {
      * @return the running server
      */
     public static LocalPostgres start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, null);
+    }
+
+    /**
+     * Starts a server whose log goes to a file (appended), where {@code auto_explain} and the other server logs can be
+     * read back; see {@link #start(Path, int)}.
+     */
+    public static LocalPostgres start(Path dataDirectory, int port, Path logFile) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
@@ -44,6 +52,10 @@ public final class LocalPostgres implements AutoCloseable {
             }
             if (port > 0) {
                 builder.setPort(port);
+            }
+            if (logFile != null) {
+                builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             }
             return new LocalPostgres(builder.start());
         } catch (IOException e) {
