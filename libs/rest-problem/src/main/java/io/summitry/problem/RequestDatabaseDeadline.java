@@ -6,10 +6,12 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.agroal.api.AgroalDataSource;
 import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.runtime.StartupEvent;
 
@@ -20,9 +22,11 @@ import io.quarkus.runtime.StartupEvent;
  * system's TCP timeout, minutes. So every connection handed to a request gets a JDBC network timeout; when it fires the
  * driver closes the connection, the pool replaces it, and {@link ProblemMappers} answers 503 with {@code Retry-After}.
  * <p>
- * Only work after start-up gets the limit: Flyway migrates before the application has started, and a migration (an
- * index build on a large table) may legitimately take longer. Agroal restores the connection's previous network timeout
- * when it is returned.
+ * Only work after start-up gets the limits: Flyway migrates before the application has started, and a migration (an
+ * index build on a large table) may legitimately take longer, as may the first connections of a cold JVM on a busy
+ * machine. So the pool's acquisition timeout is also shortened only once the application has started
+ * ({@code summitry.database.request-acquisition-timeout}; {@code quarkus.datasource.jdbc.acquisition-timeout} holds
+ * for start-up). Agroal restores the connection's previous network timeout when it is returned.
  */
 @ApplicationScoped
 public class RequestDatabaseDeadline implements AgroalPoolInterceptor {
@@ -30,15 +34,26 @@ public class RequestDatabaseDeadline implements AgroalPoolInterceptor {
     private static final Logger LOG = Logger.getLogger(RequestDatabaseDeadline.class);
 
     private final int requestMillis;
+    private final Duration acquisitionTimeout;
+    // Looked up once started: the pool itself is built with this interceptor, so it cannot be injected directly.
+    private final Instance<AgroalDataSource> dataSource;
     private volatile boolean started;
 
     RequestDatabaseDeadline(
             @ConfigProperty(name = "summitry.database.request-network-timeout", defaultValue = "1s")
-            Duration requestTimeout) {
+            Duration requestTimeout,
+            @ConfigProperty(name = "summitry.database.request-acquisition-timeout", defaultValue = "500ms")
+            Duration acquisitionTimeout,
+            Instance<AgroalDataSource> dataSource) {
         this.requestMillis = Math.toIntExact(requestTimeout.toMillis());
+        this.acquisitionTimeout = acquisitionTimeout;
+        this.dataSource = dataSource;
     }
 
     void started(@Observes StartupEvent event) {
+        if (dataSource.isResolvable()) {
+            dataSource.get().getConfiguration().connectionPoolConfiguration().setAcquisitionTimeout(acquisitionTimeout);
+        }
         started = true;
     }
 
