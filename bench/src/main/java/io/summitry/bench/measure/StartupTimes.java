@@ -23,8 +23,8 @@ import io.summitry.postgres.LocalPostgres;
  * Command: how long each service takes from process start to its first 200 on {@code /q/health/ready}, on each given
  * JDK, plain and with a class cache made by a training run: a dynamic AppCDS archive on JDK 17-23
  * ({@code -XX:ArchiveClassesAtExit}, what {@code quarkus.package.jar.appcds.enabled} builds), the AOT cache of
- * JEP 483/515 on JDK 24+ ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}). Also times variants that switch one
- * start-up task off, to show where the time goes. The services run with LocalStack's JVM flags against the databases in
+ * JEP 483/515 on JDK 24+ ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}). With {@code --breakdown}, also
+ * times variants that switch one start-up task off, to show where the time goes. The services run with LocalStack's JVM flags against the databases in
  * {@code --data} (see {@link ReadPaths}); the median of {@code --runs} starts is kept.
  * <p>
  * {@code java -cp "bench/target/classes:bench/target/lib/*" io.summitry.bench.measure.StartupTimes --root .
@@ -62,6 +62,8 @@ public final class StartupTimes {
         List<String> lines = new ArrayList<>(List.of("app,jdk,variant,ready ms (median of " + runs
                 + "),min ms,max ms,Quarkus 'started in' ms (median)"));
         try (LocalPostgres postgres = LocalPostgres.start(data.resolve("pgdata"), 0, data.resolve("postgres.log"))) {
+            postgres.createDatabaseIfAbsent("people");
+            postgres.createDatabaseIfAbsent("meetings");
             for (String[] app : List.of(new String[] {"people-service", "people"},
                     new String[] {"meetings-service", "meetings"})) {
                 Path jar = root.resolve(app[0]).resolve("target/quarkus-app/quarkus-run.jar");
@@ -70,7 +72,9 @@ public final class StartupTimes {
                     int feature = feature(java);
                     Map<String, List<String>> variants = new LinkedHashMap<>();
                     variants.put("plain", List.of());
-                    WITHOUT.forEach(variants::put);
+                    if (args.containsKey("breakdown")) {
+                        WITHOUT.forEach(variants::put);
+                    }
                     Path cache = caches.resolve(app[0] + "-" + feature + (feature >= 24 ? ".aot" : ".jsa"));
                     Files.deleteIfExists(cache);
                     List<String> training = feature >= 24 ? List.of("-XX:AOTCacheOutput=" + cache)
