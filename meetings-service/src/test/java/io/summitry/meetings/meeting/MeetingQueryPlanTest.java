@@ -64,6 +64,8 @@ class MeetingQueryPlanTest {
     @BeforeAll
     void fill() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // Filling 100,000 rows takes longer than any request may (statement_timeout): lift it for this session.
+            s.execute("set statement_timeout = 0");
             s.execute("insert into series (slug, name) values ('plan-series', 'Plan series')");
             s.execute("""
                     insert into meeting (title, kind, status, date_edtf, earliest, latest, precision, country_codes,
