@@ -64,7 +64,9 @@ class MeetingQueryPlanTest {
     @BeforeAll
     void fill() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // Filling 100,000 rows takes longer than any request may (statement_timeout): lift it for this session.
+            // Filling 100,000 rows takes longer than any request may (statement_timeout, and the network timeout
+            // RequestDatabaseDeadline gives every connection once the app has started): lift both for this one.
+            c.setNetworkTimeout(Runnable::run, 0);
             s.execute("set statement_timeout = 0");
             s.execute("insert into series (slug, name) values ('plan-series', 'Plan series')");
             s.execute("""
