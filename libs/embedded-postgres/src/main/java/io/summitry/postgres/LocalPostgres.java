@@ -34,7 +34,7 @@ public final class LocalPostgres implements AutoCloseable {
      * @return the running server
      */
     public static LocalPostgres start(Path dataDirectory, int port) {
-        return start(dataDirectory, port, PostgresBinaries.defaultCache());
+        return start(dataDirectory, port, PostgresBinaries.defaultCache(), null);
     }
 
     /**
@@ -43,6 +43,18 @@ public final class LocalPostgres implements AutoCloseable {
      * @param binaries the binaries cache; see {@link PostgresBinaries#defaultCache()}
      */
     public static LocalPostgres start(Path dataDirectory, int port, Path binaries) {
+        return start(dataDirectory, port, binaries, null);
+    }
+
+    /**
+     * Starts a server whose log goes to a file (appended), where {@code auto_explain} and the other server logs can be
+     * read back; see {@link #start(Path, int)}.
+     */
+    public static LocalPostgres startLoggingTo(Path dataDirectory, int port, Path logFile) {
+        return start(dataDirectory, port, PostgresBinaries.defaultCache(), logFile);
+    }
+
+    private static LocalPostgres start(Path dataDirectory, int port, Path binaries, Path logFile) {
         PostgresBinaries resolver = PostgresBinaries.in(binaries);
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -56,6 +68,10 @@ public final class LocalPostgres implements AutoCloseable {
             }
             if (port > 0) {
                 builder.setPort(port);
+            }
+            if (logFile != null) {
+                builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             }
             return new LocalPostgres(builder.start());
         } catch (IOException e) {

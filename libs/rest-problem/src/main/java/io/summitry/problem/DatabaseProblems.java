@@ -50,12 +50,20 @@ final class DatabaseProblems {
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            // No connection could be had at all, whatever the driver said about it (a connection attempt cut short
+            // by the pool's acquisition timeout reports "Interrupted while attempting to connect", state XX000).
+            if (t.getMessage() != null && (t.getMessage().startsWith("Unable to acquire JDBC Connection")
+                    || t.getMessage().startsWith("Interrupted while attempting to connect"))) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 String message = sql.getMessage() == null ? "" : sql.getMessage();
                 // 08: connection exceptions; 57P01-03: shutdown, crash, not yet started; 53300: too many connections;
-                // 55000 at connect: the database does not accept connections now (ALTER DATABASE … ALLOW_CONNECTIONS).
+                // 55000 at connect: the database does not accept connections now (ALTER DATABASE … ALLOW_CONNECTIONS);
+                // 57014: the statement ran past statement_timeout (an overloaded database, worth retrying later).
                 if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+                        || state.equals("57014")
                         || state.equals("55000") && message.contains("not currently accepting connections")
                         || message.startsWith("Acquisition timeout")) {
                     return true;

@@ -23,15 +23,18 @@ import io.summitry.meetings.rest.Batches.Keyed;
 import io.summitry.meetings.rest.PageRequest;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
+import io.summitry.service.paging.TotalCounts;
 
 /** Every read of meetings: one page of a filtered list, and the batch lookups, each one SQL query (plus a count). */
 @ApplicationScoped
 public class MeetingQueries {
 
     private final Sql sql;
+    private final TotalCounts totals;
 
-    public MeetingQueries(Sql sql) {
+    public MeetingQueries(Sql sql, TotalCounts totals) {
         this.sql = sql;
+        this.totals = totals;
     }
 
     public Optional<MeetingDto> byId(UUID id) {
@@ -43,11 +46,19 @@ public class MeetingQueries {
         SqlQuery rows = pageQuery(query, order, request);
         SqlQuery count = countQuery(query);
         return page(sql.query(rows.sql(), rows.params(), MeetingRows::map), request,
-                sql.count(count.sql(), count.params()));
+                totals.of(count.key(), () -> sql.count(count.sql(), count.params())));
     }
 
     /** A statement and its parameters; built apart from running it so the query plans can be checked. */
     record SqlQuery(String sql, List<Object> params) {
+
+        /** The statement and its parameter values, compared by value (arrays as lists): a key for its result. */
+        List<Object> key() {
+            List<Object> key = new ArrayList<>();
+            key.add(sql);
+            params.forEach(p -> key.add(p instanceof Sql.ArrayParam array ? List.of(array.values()) : p));
+            return key;
+        }
     }
 
     static SqlQuery pageQuery(MeetingQuery query, MeetingOrder order, PageRequest request) {
@@ -143,21 +154,22 @@ public class MeetingQueries {
     public List<PageGroup<MeetingDto>> byParticipants(List<UUID> personIds, MeetingQuery query, MeetingOrder order,
             PageRequest request) {
         SqlQuery pages = byParticipantsQuery(personIds, query, order, request);
-        SqlQuery counts = byParticipantsCountQuery(personIds, query);
         List<Keyed<UUID, MeetingDto>> rows = sql.query(pages.sql(), pages.params(),
                 row -> new Keyed<>(Rows.uuid(row, "group_key"), MeetingRows.map(row)));
-        Map<UUID, Long> totals = new HashMap<>();
-        sql.query(counts.sql(), counts.params(), row -> totals.put(row.getObject(1, UUID.class), row.getLong(2)));
+        Map<UUID, Long> counts = byParticipantsTotals(personIds, query);
         Map<UUID, List<MeetingDto>> byPerson = new HashMap<>();
         rows.forEach(r -> byPerson.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.item()));
         return personIds.stream()
                 .map(id -> new PageGroup<>(id.toString(), page(byPerson.getOrDefault(id, List.of()), request,
-                        totals.getOrDefault(id, 0L))))
+                        counts.getOrDefault(id, 0L))))
                 .toList();
     }
 
     static SqlQuery byParticipantsQuery(List<UUID> personIds, MeetingQuery query, MeetingOrder order,
             PageRequest request) {
+        if (personIds.size() == 1) {
+            return byParticipantQuery(personIds.get(0), query, order, request);
+        }
         MeetingFilter filter = MeetingFilter.of(query);
         MeetingOrdering ordering = new MeetingOrdering(order);
         List<Object> params = new ArrayList<>();
@@ -178,6 +190,50 @@ public class MeetingQueries {
                     where %3$s
                     order by %2$s limit ?) page
                 order by group_key, rn""".formatted(MeetingRows.COLUMNS, ordering.orderBy(false), where), params);
+    }
+
+    /**
+     * One person's page, the common case (a profile). Written as a plain semi-join so that PostgreSQL plans it with
+     * the person's own statistics: for an official in 9% of all meetings it walks the date index and stops after the
+     * page (a few hundred index probes), for someone in a handful it reads their participant rows and sorts them. The
+     * LATERAL form plans for an unknown person and always reads and sorts every seat (30 ms for 9,100 seats).
+     */
+    static SqlQuery byParticipantQuery(UUID personId, MeetingQuery query, MeetingOrder order, PageRequest request) {
+        MeetingFilter filter = MeetingFilter.of(query);
+        MeetingOrdering ordering = new MeetingOrdering(order);
+        List<Object> params = new ArrayList<>();
+        params.add(personId);
+        params.add(personId);
+        params.addAll(filter.params());
+        String where = "exists (select 1 from participant p where p.meeting_id = m.id and p.person_id = ?) and "
+                + filter.where();
+        if (request.cursor() != null) {
+            where += " and " + ordering.beyond(request.cursorParameter(), request.cursor(), false, params);
+        }
+        params.add(request.size() + 1);
+        return new SqlQuery("select ?::uuid as group_key, " + MeetingRows.COLUMNS + " from meeting m where " + where
+                + " order by " + ordering.orderBy(false) + " limit ?", params);
+    }
+
+    /** Each person's total, counted once per person and filter (TotalCounts), the missing ones in one query. */
+    private Map<UUID, Long> byParticipantsTotals(List<UUID> personIds, MeetingQuery query) {
+        Map<UUID, Long> known = new HashMap<>();
+        List<UUID> unknown = new ArrayList<>();
+        SqlQuery shape = byParticipantsCountQuery(List.of(), query);
+        for (UUID id : personIds) {
+            Long total = totals.known(List.of(shape.key(), id));
+            if (total != null) {
+                known.put(id, total);
+            } else if (!unknown.contains(id)) {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            SqlQuery counts = byParticipantsCountQuery(unknown, query);
+            sql.query(counts.sql(), counts.params(), row -> known.put(row.getObject(1, UUID.class), row.getLong(2)));
+            unknown.forEach(id -> totals.keep(List.of(shape.key(), id), known.computeIfAbsent(id, k -> 0L)));
+        }
+        return known;
     }
 
     static SqlQuery byParticipantsCountQuery(List<UUID> personIds, MeetingQuery query) {

@@ -27,6 +27,7 @@ import io.summitry.people.paging.PageRequest;
 import io.summitry.people.paging.Pages;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
+import io.summitry.service.paging.TotalCounts;
 
 /** Reads and writes organizations, keeping the parent tree free of cycles. */
 @ApplicationScoped
@@ -39,6 +40,8 @@ public class OrganizationService {
 
     @Inject
     EntityManager em;
+    @Inject
+    TotalCounts totals;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationDto> get(UUID id) {
@@ -67,7 +70,7 @@ public class OrganizationService {
             params.put("parent", filter.parentId());
         }
         List<Cursor> keys = Keyset.keys(em, sql.toString(), params, page, false);
-        long total = Keyset.count(em, sql.toString(), params);
+        long total = Keyset.count(em, totals, sql.toString(), params);
         return Pages.of(page, keys, this::byIds, total);
     }
 

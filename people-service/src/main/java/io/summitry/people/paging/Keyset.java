@@ -3,10 +3,13 @@ package io.summitry.people.paging;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import io.summitry.service.paging.TotalCounts;
 
 /**
  * Keyset pagination over a native query that selects {@code id, name, rank} (rank null when the list is not
@@ -31,11 +34,13 @@ public final class Keyset {
                 uuid(row[0]))).toList();
     }
 
-    /** How many rows the filter matches, whatever the page. */
-    public static long count(EntityManager em, String keysSql, Map<String, Object> filterParams) {
-        Query query = em.createNativeQuery("select count(*) from (" + keysSql + ") k");
-        filterParams.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+    /** How many rows the filter matches, whatever the page: counted once per filter and reused (TotalCounts). */
+    public static long count(EntityManager em, TotalCounts totals, String keysSql, Map<String, Object> filterParams) {
+        return totals.of(List.of(keysSql, new TreeMap<>(filterParams)), () -> {
+            Query query = em.createNativeQuery("select count(*) from (" + keysSql + ") k");
+            filterParams.forEach(query::setParameter);
+            return ((Number) query.getSingleResult()).longValue();
+        });
     }
 
     public static UUID uuid(Object value) {

@@ -23,6 +23,7 @@ import io.summitry.people.paging.Keyset;
 import io.summitry.people.paging.PageRequest;
 import io.summitry.people.paging.Pages;
 import io.summitry.problem.ProblemException;
+import io.summitry.service.paging.TotalCounts;
 
 /** Reads and writes people; the typeahead search runs on the trigram index over all their names. */
 @ApplicationScoped
@@ -39,6 +40,8 @@ public class PersonService {
 
     @Inject
     EntityManager em;
+    @Inject
+    TotalCounts totals;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonDto> get(UUID id) {
@@ -69,7 +72,7 @@ public class PersonService {
             params.put("organization", filter.organizationId());
         }
         List<Cursor> keys = Keyset.keys(em, sql.toString(), params, page, filter.ranked());
-        long total = Keyset.count(em, sql.toString(), params);
+        long total = Keyset.count(em, totals, sql.toString(), params);
         return Pages.of(page, keys, this::byIds, total);
     }
 
