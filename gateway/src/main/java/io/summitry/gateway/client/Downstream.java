@@ -67,7 +67,7 @@ final class Downstream {
             return Uni.createFrom().failure(expired(service, deadline));
         }
         // deferred: a retry goes through the guard again, so the breaker counts each attempt
-        return Uni.createFrom().deferred(() -> guard.call(() -> counted(service, registry, calls, call)))
+        return Uni.createFrom().deferred(() -> guard.call(() -> counted(service, registry, calls, deadline, call)))
                 // a retry only while the request has time for it
                 .onFailure(failure -> retryable(failure) && System.nanoTime() + 2 * RETRY_DELAY.toNanos() < end)
                 .retry().withBackOff(RETRY_DELAY).withJitter(0.5).atMost(1)
@@ -85,18 +85,23 @@ final class Downstream {
         if (left.isNegative() || left.isZero()) {
             return Uni.createFrom().failure(expired(service, deadline));
         }
-        return guard.call(() -> counted(service, registry, calls, () -> call.apply(authorization)))
+        return guard.call(() -> counted(service, registry, calls, deadline, () -> call.apply(authorization)))
                 .ifNoItem().after(left.plus(SLACK)).fail()
                 .onFailure().transform(failure -> map(service, failure));
     }
 
     private static <T> Uni<T> counted(String service, MeterRegistry registry, DownstreamCalls calls,
-            Supplier<Uni<T>> call) {
+            Duration deadline, Supplier<Uni<T>> call) {
         return Uni.createFrom().deferred(() -> {
             calls.record(service);
             registry.counter("summitry_downstream_calls", "service", service).increment();
             return call.get();
-        });
+        })
+                // Cancels the HTTP request itself, which the guard's timeout (a moment earlier) does not: the REST
+                // client then resets the connection. Without it a silent service keeps each pooled connection busy
+                // until the read timeout, and once the pool is full new calls wait for a connection, even after the
+                // service answers again.
+                .ifNoItem().after(deadline).fail();
     }
 
     private static GatewayException expired(String service, Duration deadline) {

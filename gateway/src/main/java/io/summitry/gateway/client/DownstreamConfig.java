@@ -36,8 +36,12 @@ public interface DownstreamConfig {
         @WithDefault("0.5")
         double failureRatio();
 
-        /** How long an open breaker fails calls at once before it lets one through to try the service again. */
-        @WithDefault("3s")
+        /**
+         * How long an open breaker fails calls at once before it lets one through to try the service again: short,
+         * so that a service that answers again is used again within seconds (a failed try costs one call the
+         * deadline, the others still fail at once).
+         */
+        @WithDefault("1s")
         Duration delay();
     }
 
