@@ -73,7 +73,7 @@ public final class DatasetLoader {
             rows += count(lines, "meeting", Copy.into(meetings,
                     "meeting (id, title, kind, status, date_edtf, earliest, latest, precision, venue, city,"
                             + " country_code, series_slug, ordinal, host_organization_id, country_codes, summary,"
-                            + " topics)",
+                            + " topics, search_from, search_to)",
                     data.meetings(), DatasetLoader::meetingRow));
             List<Object[]> meetingSources = data.meetings().stream()
                     .flatMap(m -> m.sourceIds().stream().map(s -> new Object[] { m.id(), s })).toList();
@@ -84,8 +84,11 @@ public final class DatasetLoader {
                     data.participants(), p -> Arrays.asList(p.id(), p.meetingId(), p.personId(), p.role(),
                             p.delegationCountryCode(), p.titleAsReported())));
             rows += count(lines, "statement", Copy.into(meetings,
-                    "statement (id, meeting_id, speaker_id, kind, text, source_id)", data.statements(),
-                    s -> Arrays.asList(s.id(), s.meetingId(), s.speakerId(), s.kind(), s.text(), s.sourceId())));
+                    "statement (id, meeting_id, kind, text, source_id)", data.statements(),
+                    s -> Arrays.asList(s.id(), s.meetingId(), s.kind(), s.text(), s.sourceId())));
+            rows += count(lines, "statement_speaker", Copy.into(meetings,
+                    "statement_speaker (statement_id, ordinal, person_id)", data.statements(),
+                    s -> Arrays.asList(s.id(), 0, s.speakerId())));
             exec(meetings, "analyze");
         }
         return new Report(lines, rows, (System.nanoTime() - start) / 1_000_000);
@@ -110,6 +113,10 @@ public final class DatasetLoader {
         row.addAll(dateColumns(m.edtf()));
         row.addAll(Arrays.asList(m.venue(), m.city(), m.locationCountry(), m.seriesSlug(), m.ordinal(),
                 m.hostOrganizationId(), m.countryCodes(), m.summary(), m.topics()));
+        // The bounds date filters use, as meetings-service writes them.
+        FuzzyDate date = m.edtf() == null ? null : FuzzyDate.parse(m.edtf());
+        row.add(date == null ? null : date.searchFrom());
+        row.add(date == null ? null : date.searchTo());
         return row;
     }
 

@@ -83,7 +83,8 @@ public final class DirectCalls {
         List<String> participants = Db.column(db.meetings(),
                 "select person_id from participant where meeting_id = ?::uuid", id);
         List<String> speakers = Db.column(db.meetings(),
-                "select distinct speaker_id from statement where meeting_id = ?::uuid", id);
+                "select distinct sp.person_id from statement_speaker sp join statement s on s.id = sp.statement_id"
+                        + " where s.meeting_id = ?::uuid", id);
         List<String> statementSources = Db.column(db.meetings(),
                 "select distinct source_id from statement where meeting_id = ?::uuid and source_id is not null", id);
         Map<String, Object> m = Db.rows(db.meetings(), "select earliest, latest from meeting where id = ?::uuid", id)

@@ -27,8 +27,8 @@ final class Explain {
                 """, typeahead, typeahead, typeahead);
         write(db.meetings(), out.resolve("explain-filtered-list.txt"), """
                 select id from meeting
-                where country_codes && array['KR'] and period && daterange('2005-01-01', '2025-12-31', '[]')
-                  and search @@ plainto_tsquery('simple', 'cyber')
+                where country_codes && array['KR'] and search_period && daterange('2005-01-01', '2025-12-31', '[]')
+                  and search_text like '%' || search_fold('cyber') || '%'
                 order by coalesce(earliest, '-infinity'::date) desc, coalesce(latest, 'infinity'::date) desc, id desc
                 limit 21 offset 80
                 """);
