@@ -162,7 +162,7 @@ class MeetingQueryPlanTest {
                 row -> row.getLong(1)).get(0);
         long bound = tablePages / 10;
         MeetingQuery benchFilter = new MeetingQuery("cyber", null, null, null, List.of("KR"), null, null,
-                LocalDate.of(1990, 1, 1), LocalDate.of(2010, 12, 31));
+                LocalDate.of(1990, 1, 1), LocalDate.of(2010, 12, 31), null);
         PageRequest first = new PageRequest(20, false, null);
         List<MeetingDto> page = new ArrayList<>();
         String cursor = null;
