@@ -223,7 +223,16 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
         if (contentType == null || contentType.isBlank()) {
             throw new Refusal(415, ErrorCode.BAD_REQUEST, "The request has no Content-Type: send " + JSON);
         }
-        String[] parts = contentType.split(";");
+        // A browser joins a header set twice (GraphiQL's fetcher sets 'content-type' and 'Content-Type') into one
+        // comma-separated value: the same media type repeated is still that one type.
+        String[] listed = contentType.split(",");
+        for (String other : listed) {
+            if (!other.trim().equalsIgnoreCase(listed[0].trim())) {
+                throw new Refusal(415, ErrorCode.BAD_REQUEST, "The request names several content types ("
+                        + contentType + "): send " + JSON);
+            }
+        }
+        String[] parts = listed[0].split(";");
         String type = parts[0].trim().toLowerCase(Locale.ROOT);
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].split("=", 2);

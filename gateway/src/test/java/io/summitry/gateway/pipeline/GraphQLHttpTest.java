@@ -138,6 +138,19 @@ class GraphQLHttpTest {
     }
 
     @Test
+    void shouldAnswerAContentTypeThatABrowserRepeated() throws Exception {
+        // GraphiQL's fetcher sets the header in two spellings; the browser sends them joined with a comma
+        HttpResponse<String> repeated = client.send(post("application/json, application/json",
+                QUERY.getBytes(StandardCharsets.UTF_8)), BodyHandlers.ofString());
+        assertThat(repeated.statusCode()).as(repeated.body()).isEqualTo(200);
+        assertThat(new JsonObject(repeated.body()).getJsonObject("data").getJsonArray("countries")).isNotEmpty();
+        HttpResponse<String> mixed = client.send(post("application/json, text/plain",
+                QUERY.getBytes(StandardCharsets.UTF_8)), BodyHandlers.ofString());
+        assertThat(mixed.statusCode()).as(mixed.body()).isEqualTo(415);
+        assertThat(mixed.body()).contains("BAD_REQUEST");
+    }
+
+    @Test
     void shouldRunAGetQueryWithItsOperationNameAsSent() throws Exception {
         String query = "query A { countries { code } } # 50% + more\nquery B { allSeries { slug } }";
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(graphql + "?query="

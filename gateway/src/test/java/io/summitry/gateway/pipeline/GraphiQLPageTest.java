@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -41,7 +40,6 @@ class GraphiQLPageTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    @Disabled("Open: GraphiQL 'Error fetching schema' although a fetch from the page gets the schema; see the report")
     void shouldShowTheSchemaDocumentationInGraphiQL() throws Exception {
         Path chromium = Chromium.browser();
         Path chromedriver = Chromium.driver();
