@@ -23,7 +23,7 @@ class OperationsTest {
     void shouldDocumentTheFuzzyDateFilterRuleInOpenApi() {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .body(containsString("overlaps [from, to]"))
+                .body(containsString("search bounds [searchFrom, searchTo] overlap [from, to]"))
                 .body(containsString("/meetings/by-participants"));
     }
 }
