@@ -115,6 +115,10 @@ public class MeetingResource {
         if (text != null && text.length() > 200) {
             throw ProblemException.invalidField("text", "must be at most 200 characters");
         }
+        if (text != null && text.indexOf('\0') >= 0) {
+            // the search splits text into words and would drop it silently; PostgreSQL cannot store or match it
+            throw ProblemException.invalidField("text", "must not contain a NUL character");
+        }
         MeetingQuery query = new MeetingQuery(text,
                 enums("kind", kinds, MeetingKind.class),
                 enums("status", statuses, MeetingStatus.class),

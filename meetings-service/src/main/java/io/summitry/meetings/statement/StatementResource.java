@@ -67,6 +67,10 @@ public class StatementResource {
         if (text != null && text.length() > 200) {
             throw ProblemException.invalidField("text", "must be at most 200 characters");
         }
+        if (text != null && text.indexOf('\0') >= 0) {
+            // the search splits text into words and would drop it silently; PostgreSQL cannot store or match it
+            throw ProblemException.invalidField("text", "must not contain a NUL character");
+        }
         StatementQuery query = new StatementQuery(text, Ids.ofParams("speaker", speakers),
                 QueryParams.enums("kind", kinds, StatementKind.class), Ids.ofParams("meeting", meetings),
                 QueryParams.date("from", from), QueryParams.date("to", to));
