@@ -29,7 +29,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.api.meetings.MeetingQuery;
@@ -150,55 +149,6 @@ class MeetingQueryPlanTest {
         assertUsesIndexes("by participants", MeetingQueries.byParticipantsQuery(people, null, MeetingOrder.DATE_DESC,
                 new PageRequest(20, false, null)));
         assertUsesIndexes("by participants count", MeetingQueries.byParticipantsCountQuery(people, null));
-    }
-
-    /**
-     * The pages front ends open most read a few pages of the database, not a walk over the whole table: a plan that
-     * regresses to scanning (or walking an index over) most of the table touches thousands of buffers.
-     */
-    @Test
-    void shouldReadAFewBuffersForThePagesFrontEndsOpenMost() {
-        long tablePages = sql.query("select relpages from pg_class where relname = 'meeting'", List.of(),
-                row -> row.getLong(1)).get(0);
-        long bound = tablePages / 10;
-        MeetingQuery benchFilter = new MeetingQuery("cyber", null, null, null, List.of("KR"), null, null,
-                LocalDate.of(1990, 1, 1), LocalDate.of(2010, 12, 31), null);
-        PageRequest first = new PageRequest(20, false, null);
-        List<MeetingDto> page = new ArrayList<>();
-        String cursor = null;
-        for (int i = 0; i < 4; i++) {
-            SqlQuery query = MeetingQueries.pageQuery(benchFilter, MeetingOrder.DATE_DESC,
-                    new PageRequest(20, false, cursor));
-            page = sql.query(query.sql(), query.params(), MeetingRows::map);
-            cursor = MeetingOrdering.cursorOf(page.get(19));
-        }
-        Map<String, SqlQuery> queries = new LinkedHashMap<>();
-        queries.put("filtered list, first page", MeetingQueries.pageQuery(benchFilter, MeetingOrder.DATE_DESC, first));
-        queries.put("filtered list, page 5 by cursor", MeetingQueries.pageQuery(benchFilter, MeetingOrder.DATE_DESC,
-                new PageRequest(20, false, cursor)));
-        queries.put("unfiltered list, first page", MeetingQueries.pageQuery(null, MeetingOrder.DATE_DESC, first));
-        queries.put("busiest person's meetings", MeetingQueries.byParticipantsQuery(List.of(BUSIEST), null,
-                MeetingOrder.DATE_DESC, first));
-        queries.put("one seat's person's meetings", MeetingQueries.byParticipantsQuery(List.of(person(42)), null,
-                MeetingOrder.DATE_DESC, first));
-        queries.put("busiest person's count", MeetingQueries.byParticipantsCountQuery(List.of(BUSIEST), null));
-        for (var entry : queries.entrySet()) {
-            JsonNode plan = analyzed(entry.getValue());
-            long buffers = plan.path("Shared Hit Blocks").asLong() + plan.path("Shared Read Blocks").asLong();
-            Log.infof("%s: %d buffers (table: %d pages), %.2f ms", entry.getKey(), buffers, tablePages,
-                    plan.path("Actual Total Time").asDouble());
-            assertThat(buffers).as(entry.getKey() + ": " + plan.toPrettyString()).isLessThan(bound);
-        }
-    }
-
-    private JsonNode analyzed(SqlQuery query) {
-        String plan = sql.query("explain (analyze, buffers, format json) " + query.sql(), query.params(),
-                row -> row.getString(1)).get(0);
-        try {
-            return JSON.readTree(plan).get(0).get("Plan");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
