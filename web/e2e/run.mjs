@@ -140,8 +140,10 @@ async function main() {
     expect(!titles.includes('15th Defense Trilateral Talks'), 'September 2024 is outside the range: ' + titles);
     expect(titles.some((t) => t.startsWith('Trilateral preparatory defense meeting')), 'the preparatory meeting is in');
     const mark = page.locator('a[aria-label^="16th Defense Trilateral Talks"] [data-testid="timeline-mark"]');
-    expect((await mark.getAttribute('data-shape')) === 'band' && (await mark.getAttribute('data-uncertain')) === 'true',
-      'the 16th round (first half of 2025, uncertain) is an uncertain band on the timeline');
+    // the seed gives the 16th round as "some day in the first half of 2025", an EDTF one-of set: a hatched band
+    expect((await mark.getAttribute('data-shape')) === 'band'
+      && (await mark.getAttribute('data-precision')) === 'WITHIN',
+      'the 16th round (some day in the first half of 2025) is a hatched one-of band on the timeline');
   };
   await checkList();
   await page.reload();
