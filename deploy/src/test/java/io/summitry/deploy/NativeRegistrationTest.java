@@ -136,13 +136,21 @@ class NativeRegistrationTest {
         Path lib = nativeSources(app).resolve("lib");
         try (Stream<Path> jars = Files.list(root.resolve("libs"))) {
             jars.filter(Files::isDirectory)
-                    .filter(module -> Files.exists(lib.resolve("io.summitry." + module.getFileName() + "-"
-                            + Project.version() + ".jar")))
+                    .filter(module -> isPackaged(lib, "io.summitry." + module.getFileName() + "-"
+                            + Project.version() + ".jar"))
                     .forEach(module -> dirs.add(module.resolve("target/classes")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return dirs;
+    }
+
+    /**
+     * Quarkus packages a library it has transformed at build time (a class it rewrote, such as a JAX-RS provider) as
+     * {@code modified-<name>}.
+     */
+    private static boolean isPackaged(Path lib, String jar) {
+        return Files.exists(lib.resolve(jar)) || Files.exists(lib.resolve("modified-" + jar));
     }
 
     private static Path nativeSources(String app) {
