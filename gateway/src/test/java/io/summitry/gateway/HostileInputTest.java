@@ -24,6 +24,7 @@ import io.restassured.specification.RequestSpecification;
  * A corpus of malformed and hostile requests: broken syntax, wrong variable types, huge strings, deep nesting, alias
  * floods, unicode and control characters, SQL-like filter text, garbage cursors, invalid EDTF, negative and huge
  * page sizes, batched arrays; fragment fan-outs, repeated directives and introspection, bodies that are not UTF-8 JSON.
+ * Repeated directives and introspection are answered with the code each one is (over a limit, or invalid).
  * None may answer 5xx or INTERNAL, show a stack trace or a Java class name, or leave an error without a code; the
  * documents that used to stall the gateway are answered within 100 ms each, and a normal query at once after each;
  * the gateway is healthy afterwards.
@@ -87,6 +88,86 @@ class HostileInputTest {
         assertThat(failures).isEmpty();
         given().when().get("/q/health/ready").then().statusCode(200);
         assertThat(GraphQL.ok("{ countries { code } }").getList("data.countries")).isNotEmpty();
+    }
+
+    /** A document that repeats directives or introspection, and the code it must be answered with. */
+    record Repeated(String kind, String query, String code) {
+    }
+
+    @Test
+    void shouldRefuseRepeatedDirectivesAndIntrospectionWithTheirCodeAtOnce() {
+        List<String> failures = new ArrayList<>();
+        for (Repeated repeated : repeated()) {
+            Attack attack = post(repeated.kind(), repeated.query(), Map.of());
+            long millis = Long.MAX_VALUE;
+            ExtractableResponse<Response> response = null;
+            for (int attempt = 0; attempt < 3; attempt++) { // the best of three: test machines are shared
+                long start = System.nanoTime();
+                response = send(attack);
+                millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+            }
+            String outcome = judge(response, response.asString());
+            if (!outcome.equals(repeated.code()) || millis >= 100) {
+                failures.add(repeated.kind() + " -> " + outcome + " in " + millis + " ms, expected " + repeated.code()
+                        + ": " + response.asString().substring(0, Math.min(300, response.asString().length())));
+            }
+            long start = System.nanoTime();
+            List<Object> countries = GraphQL.ok("{ countries { code } }").getList("data.countries");
+            long after = (System.nanoTime() - start) / 1_000_000;
+            if (countries.isEmpty() || after >= 1000) {
+                failures.add(repeated.kind() + " -> the next normal query took " + after + " ms");
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    static List<Repeated> repeated() {
+        String person = "{ people(first: 1) { edges { node { id%s } } } }";
+        List<Repeated> cases = new ArrayList<>();
+        for (int times : new int[] { 51, 700, 1000 }) {
+            cases.add(new Repeated("@include repeated " + times + " times on one field",
+                    person.formatted(" @include(if: true)".repeat(times)), "QUERY_TOO_COMPLEX"));
+        }
+        // within the document size limit (10000 @include are 190 KB, refused by size like any such body)
+        cases.add(new Repeated("@include repeated 1700 times, compact",
+                person.formatted("@include(if:true)".repeat(1700)), "QUERY_TOO_COMPLEX"));
+        cases.add(new Repeated("an unknown directive 10000 times", person.formatted("@a".repeat(10_000)),
+                "QUERY_TOO_COMPLEX"));
+        cases.add(new Repeated("@skip repeated 1000 times, compact", person.formatted("@skip(if:false)".repeat(1000)),
+                "QUERY_TOO_COMPLEX"));
+        cases.add(new Repeated("@include on 600 fields", "{ countries { " + "code @include(if: true) ".repeat(600)
+                + "} }", "QUERY_TOO_COMPLEX"));
+        cases.add(new Repeated("@include on 60 fragments", "{ countries { "
+                + "... on Country @include(if: true) { code } ".repeat(60) + "} }", "QUERY_TOO_COMPLEX"));
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            unknown.append(" @u").append(i);
+        }
+        cases.add(new Repeated("1000 different unknown directives", person.formatted(unknown), "QUERY_TOO_COMPLEX"));
+        cases.add(new Repeated("an unknown directive 2400 times", person.formatted(" @a".repeat(2400)),
+                "QUERY_TOO_COMPLEX"));
+        // within the limit, each is the validation error it is
+        cases.add(new Repeated("@include twice on one field", person.formatted(" @include(if: true)".repeat(2)),
+                "GRAPHQL_VALIDATION_FAILED"));
+        cases.add(new Repeated("@skip 50 times on one field", person.formatted(" @skip(if: false)".repeat(50)),
+                "GRAPHQL_VALIDATION_FAILED"));
+        cases.add(new Repeated("an unknown directive 50 times", person.formatted(" @a".repeat(50)),
+                "GRAPHQL_VALIDATION_FAILED"));
+        cases.add(new Repeated("__schema 500 times", "{ " + "__schema { types { name } } ".repeat(500) + "}",
+                "QUERY_TOO_COMPLEX"));
+        cases.add(new Repeated("__type 300 times", "{ " + "__type(name: \"Meeting\") { name } ".repeat(300) + "}",
+                "QUERY_TOO_COMPLEX"));
+        StringBuilder types = new StringBuilder("{");
+        for (int i = 0; i < 45; i++) {
+            types.append(" t").append(i).append(": __type(name: \"Meeting\") { name fields { name } }");
+        }
+        cases.add(new Repeated("__type aliased 45 times", types.append(" }").toString(), "QUERY_TOO_COMPLEX"));
+        StringBuilder schemas = new StringBuilder("{");
+        for (int i = 0; i < 15; i++) {
+            schemas.append(" s").append(i).append(": __schema { types { fields { name } } }");
+        }
+        cases.add(new Repeated("__schema aliased 15 times", schemas.append(" }").toString(), "QUERY_TOO_COMPLEX"));
+        return cases;
     }
 
     private static String judge(ExtractableResponse<Response> response, String body) {

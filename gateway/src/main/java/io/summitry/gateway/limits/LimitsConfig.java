@@ -30,6 +30,13 @@ public interface LimitsConfig {
     @WithDefault("50")
     int maxAliases();
 
+    /**
+     * The most directives a document may use ({@code @include}, {@code @skip}, unknown ones alike), counted while it is
+     * parsed: graphql-java validates and evaluates each one, and a single field may repeat them thousands of times.
+     */
+    @WithDefault("50")
+    int maxDirectives();
+
     /** The most fields at the root of an operation. */
     @WithDefault("20")
     int maxRootFields();

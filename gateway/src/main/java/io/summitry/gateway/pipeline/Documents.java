@@ -32,6 +32,7 @@ import io.smallrye.graphql.execution.QueryCache;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.summitry.gateway.error.ErrorCode;
+import io.summitry.gateway.limits.DirectiveCount;
 import io.summitry.gateway.limits.LimitsConfig;
 import io.summitry.gateway.limits.QueryLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,8 @@ import jakarta.inject.Inject;
  * request that sends the same text.
  * <p>
  * {@link GraphQLHttp} parses a request's document here before anything runs, so a syntax error or a document over the
- * token, character or nesting limits of the parser is a coded answer and costs no more than the limits allow. The
+ * token, character or nesting limits of the parser, or over the directive limit ({@link DirectiveCount}, counted as it
+ * is parsed), is a coded answer and costs no more than the limits allow. The
  * parser limits are also made graphql-java's defaults for operations, so no other parse in this JVM can exceed them.
  * <p>
  * graphql-java then asks this {@link PreparsedDocumentProvider} for the document (installed by {@link GraphQLPipeline}):
@@ -132,8 +134,13 @@ public class Documents implements PreparsedDocumentProvider {
 
     private Document parseDocument(String query) {
         try {
-            return Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions)
+            ParserOptions counted = parserOptions.transform(options -> options
+                    .parsingListener(new DirectiveCount(limits.maxDirectives())));
+            return Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(counted)
                     .build());
+        } catch (DirectiveCount.Exceeded tooManyDirectives) {
+            throw tooComplex("The query has more than " + limits.maxDirectives()
+                    + " directives, the limit (summitry.limits.max-directives)");
         } catch (ParseCancelledTooDeepException tooDeep) {
             throw tooComplex("The query is nested too deeply to parse; the depth limit is " + limits.maxDepth()
                     + " (summitry.limits.max-depth)");

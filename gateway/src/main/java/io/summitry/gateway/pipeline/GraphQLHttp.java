@@ -15,13 +15,11 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.summitry.gateway.error.ErrorCode;
@@ -61,8 +59,10 @@ import jakarta.inject.Singleton;
  * <p>
  * A request that is not GraphQL over HTTP is refused by status with a JSON body: 405 (another method, or a mutation
  * over GET), 406 (an Accept without a JSON type), 413 (a body over {@code summitry.limits.max-body-bytes}), 415 (a
- * body other than UTF-8 {@code application/json}). A body that is not JSON, or a GET whose URL cannot be decoded, is a
- * 400 with code BAD_REQUEST. Every other answer is a GraphQL response whose errors all carry {@code extensions.code}.
+ * body other than UTF-8 {@code application/json}). A body that is not JSON, or a URL whose query string is not UTF-8,
+ * is a 400 with code BAD_REQUEST naming the parameter. Every other answer is a GraphQL response whose errors all carry
+ * {@code extensions.code}. (A URL that {@code java.net.URI} refuses, such as a malformed percent-escape, never reaches
+ * this handler: Quarkus answers it with an empty 400 before any route or filter runs.)
  */
 @Singleton
 public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
@@ -91,28 +91,6 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
                 .blockingHandler(this::route, false).failureHandler(this::failed);
     }
 
-    /**
-     * A URL whose query string cannot be decoded (a malformed percent-escape) makes Vert.x fail the request while it
-     * matches routes, with an empty 400, before this route's handler could answer; a filter runs before that.
-     */
-    void checkUrls(@Observes Filters filters) {
-        filters.register(context -> {
-            String query = context.request().query();
-            if (query != null && query.indexOf('%') >= 0 && path.equals(context.request().path())) {
-                try {
-                    new QueryStringDecoder(context.request().uri(), StandardCharsets.UTF_8).parameters();
-                } catch (IllegalArgumentException malformed) {
-                    answer(context, 400, ResponseTypes.choose(context.request().getHeader(HttpHeaders.ACCEPT)),
-                            errors(Map.of("message", "The URL's query string is not validly encoded: encode the "
-                                    + "parameters as UTF-8 with percent-escapes",
-                                    "extensions", Map.of("code", ErrorCode.BAD_REQUEST.name()))));
-                    return;
-                }
-            }
-            context.next();
-        }, 100);
-    }
-
     private void route(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (context.request().headers().contains(HttpHeaders.UPGRADE) || method == HttpMethod.OPTIONS) {
@@ -135,7 +113,9 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
                 context.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
                 throw new Refusal(405, ErrorCode.BAD_REQUEST, "GraphQL is sent with POST (or GET for queries)");
             }
-            JsonObject request = method == HttpMethod.GET ? fromUrl(context) : fromBody(context);
+            // a POST's URL parameters are not read, but one that cannot be decoded is refused alike
+            Map<String, List<String>> parameters = urlParameters(context);
+            JsonObject request = method == HttpMethod.GET ? fromUrl(parameters) : fromBody(context);
             run(context, request, method == HttpMethod.GET, mediaType);
         } catch (Refusal refusal) {
             if (refusal.status == 405 && !context.response().headers().contains(HttpHeaders.ALLOW)) {
@@ -191,15 +171,21 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
                 .anyMatch(o -> o.getOperation() == Operation.MUTATION);
     }
 
-    /** A GET's parameters, decoded once from the URL exactly as sent. */
-    private static JsonObject fromUrl(RoutingContext context) {
-        Map<String, List<String>> parameters;
+    /** The URL's parameters, decoded once exactly as sent. */
+    private static Map<String, List<String>> urlParameters(RoutingContext context) {
         try {
-            parameters = new QueryStringDecoder(context.request().uri(), StandardCharsets.UTF_8).parameters();
-        } catch (IllegalArgumentException malformed) {
-            throw new Refusal(400, ErrorCode.BAD_REQUEST, "The URL's query string is not validly encoded: "
-                    + "encode the parameters as UTF-8 with percent-escapes");
+            return QueryString.parameters(context.request().query());
+        } catch (QueryString.Malformed malformed) {
+            throw malformedUrl(malformed);
         }
+    }
+
+    private static Refusal malformedUrl(QueryString.Malformed malformed) {
+        return new Refusal(400, ErrorCode.BAD_REQUEST, malformed.getMessage());
+    }
+
+    /** A GET's request, from its URL parameters. */
+    private static JsonObject fromUrl(Map<String, List<String>> parameters) {
         JsonObjectBuilder request = Json.createObjectBuilder();
         for (String name : List.of("query", "operationName")) {
             List<String> values = parameters.get(name);

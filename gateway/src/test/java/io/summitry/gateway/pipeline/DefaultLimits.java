@@ -31,6 +31,11 @@ class DefaultLimits implements LimitsConfig {
     }
 
     @Override
+    public int maxDirectives() {
+        return 50;
+    }
+
+    @Override
     public int maxRootFields() {
         return 20;
     }
