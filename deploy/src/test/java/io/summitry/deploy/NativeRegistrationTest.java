@@ -135,9 +135,12 @@ class NativeRegistrationTest {
         List<Path> dirs = new ArrayList<>(List.of(root.resolve(app).resolve("target/classes")));
         Path lib = nativeSources(app).resolve("lib");
         try (Stream<Path> jars = Files.list(root.resolve("libs"))) {
+            // Quarkus writes a library whose classes it transformed (CDI beans, JPA embeddables) as modified-<jar>
             jars.filter(Files::isDirectory)
-                    .filter(module -> Files.exists(lib.resolve("io.summitry." + module.getFileName() + "-"
-                            + Project.version() + ".jar")))
+                    .filter(module -> {
+                        String jar = "io.summitry." + module.getFileName() + "-" + Project.version() + ".jar";
+                        return Files.exists(lib.resolve(jar)) || Files.exists(lib.resolve("modified-" + jar));
+                    })
                     .forEach(module -> dirs.add(module.resolve("target/classes")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
