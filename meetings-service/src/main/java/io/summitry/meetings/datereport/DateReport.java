@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.summitry.api.meetings.DateReportDto;
-import io.summitry.meetings.rest.FuzzyDates;
+import io.summitry.service.date.FuzzyDates;
 
 /** What one source said about when a meeting is or was ("later this year"), beside the reconciled date. */
 @Entity

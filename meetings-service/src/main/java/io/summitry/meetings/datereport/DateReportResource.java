@@ -8,8 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.summitry.meetings.rest.IfMatch;
-import io.summitry.meetings.rest.Responses;
+import io.summitry.service.version.Versions;
+import io.summitry.service.version.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.meetings.DateReportDto;
-import io.summitry.meetings.rest.Ids;
+import io.summitry.service.batch.Ids;
 
 /** Batch reads of date reports; they are added under {@code /meetings/{id}/date-reports}. */
 @Path("/date-reports")
@@ -62,7 +62,7 @@ public class DateReportResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull io.summitry.api.meetings.DateReportInput input) {
-        DateReportDto updated = dateReports.update(Ids.parse("id", id), IfMatch.version(ifMatch), input);
+        DateReportDto updated = dateReports.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
         return Responses.ok(updated, updated.version());
     }
 
@@ -72,7 +72,7 @@ public class DateReportResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Stale version: nothing changed")
     public Response remove(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        dateReports.remove(Ids.parse("id", id), IfMatch.version(ifMatch));
+        dateReports.remove(Ids.parse("id", id), Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -12,13 +12,14 @@ import io.summitry.api.meetings.DateReportDto;
 import io.summitry.api.meetings.DateReportInput;
 import io.summitry.edtf.FuzzyDate;
 import io.summitry.meetings.meeting.Meeting;
-import io.summitry.meetings.rest.Batches;
-import io.summitry.meetings.rest.FuzzyDates;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.date.FuzzyDates;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
+import io.summitry.service.version.Versions;
 
 /** What each source said about when a meeting is or was. */
 @ApplicationScoped
@@ -73,9 +74,7 @@ public class DateReportService {
         if (report == null) {
             throw ProblemException.notFound("Date report", id);
         }
-        if (report.version != expectedVersion) {
-            throw ProblemException.staleVersion("Date report", id, expectedVersion, report.version);
-        }
+        Versions.check("Date report", id, expectedVersion, report.version);
         return report;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.summitry.api.meetings.MeetingQuery;
-import io.summitry.meetings.rest.QueryParams;
+import io.summitry.service.input.QueryParams;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.problem.ProblemException;
 
@@ -44,8 +44,7 @@ record MeetingFilter(String where, List<Object> params, boolean selective) {
         }
         if (query.countryCodes() != null && !query.countryCodes().isEmpty()) {
             parts.add("m.country_codes && ?");
-            params.add(Rows.textArray(query.countryCodes().stream().map(c -> c.trim().toUpperCase(Locale.ROOT))
-                    .toList()));
+            params.add(Rows.textArray(QueryParams.countryCodes(query.countryCodes())));
         }
         if (query.locationCountryCodes() != null && !query.locationCountryCodes().isEmpty()) {
             parts.add("m.country_code = any(?)");

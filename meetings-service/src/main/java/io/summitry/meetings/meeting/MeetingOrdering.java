@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingOrder;
-import io.summitry.meetings.rest.Cursor;
+import io.summitry.service.paging.Cursor;
 import io.summitry.problem.ProblemException;
 
 /**

@@ -1,7 +1,6 @@
 package io.summitry.meetings.meeting;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,10 @@ import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.api.meetings.MeetingQuery;
 import io.summitry.api.meetings.SeriesNeighbours;
-import io.summitry.meetings.rest.Batches;
-import io.summitry.meetings.rest.Batches.Keyed;
-import io.summitry.meetings.rest.PageRequest;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Batches.Keyed;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.paging.Pages;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.service.paging.TotalCounts;
@@ -255,20 +255,6 @@ public class MeetingQueries {
     }
 
     private static Page<MeetingDto> page(List<MeetingDto> fetched, PageRequest request, long total) {
-        boolean more = fetched.size() > request.size();
-        List<MeetingDto> rows = new ArrayList<>(fetched.subList(0, Math.min(fetched.size(), request.size())));
-        if (request.backward()) {
-            Collections.reverse(rows);
-        }
-        List<Page.Edge<MeetingDto>> edges = rows.stream()
-                .map(m -> new Page.Edge<>(MeetingOrdering.cursorOf(m), m))
-                .toList();
-        boolean hasCursor = request.cursor() != null;
-        Page.PageInfo info = new Page.PageInfo(
-                request.backward() ? hasCursor : more,
-                request.backward() ? more : hasCursor,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new Page<>(edges, info, total);
+        return Pages.of(request, fetched, MeetingOrdering::cursorOf, total);
     }
 }

@@ -1,9 +1,6 @@
 package io.summitry.meetings.meeting;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,38 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.summitry.api.BatchResult;
-import io.summitry.api.GroupedResult;
-import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
-import io.summitry.api.PageGroup;
-import io.summitry.api.meetings.DateReportDto;
-import io.summitry.api.meetings.DateReportInput;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingInput;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.api.meetings.MeetingQuery;
 import io.summitry.api.meetings.MeetingStatus;
-import io.summitry.api.meetings.MeetingsByParticipantsRequest;
-import io.summitry.api.meetings.MentionDto;
-import io.summitry.api.meetings.MentionInput;
-import io.summitry.api.meetings.ParticipantDto;
-import io.summitry.api.meetings.ParticipantInput;
-import io.summitry.api.meetings.SeriesNeighbours;
-import io.summitry.api.meetings.StatementDto;
-import io.summitry.api.meetings.StatementInput;
-import io.summitry.meetings.datereport.DateReportService;
-import io.summitry.meetings.mention.MentionService;
-import io.summitry.meetings.participant.ParticipantService;
-import io.summitry.meetings.rest.Ids;
-import io.summitry.meetings.rest.IfMatch;
-import io.summitry.meetings.rest.PageRequest;
-import io.summitry.meetings.rest.Responses;
-import io.summitry.meetings.statement.StatementService;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Versions;
+import io.summitry.service.input.QueryParams;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.version.Responses;
 import io.summitry.problem.ProblemException;
 
-/** Meetings: the filtered list, CRUD, the batch lookups of the gateway, and the writes of a meeting's children. */
+/** Meetings one at a time: the filtered list and create, read, replace, delete. */
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -79,19 +59,10 @@ public class MeetingResource {
 
     private final MeetingQueries queries;
     private final MeetingService meetings;
-    private final ParticipantService participants;
-    private final MentionService mentions;
-    private final StatementService statements;
-    private final DateReportService dateReports;
 
-    public MeetingResource(MeetingQueries queries, MeetingService meetings, ParticipantService participants,
-            MentionService mentions, StatementService statements, DateReportService dateReports) {
+    public MeetingResource(MeetingQueries queries, MeetingService meetings) {
         this.queries = queries;
         this.meetings = meetings;
-        this.participants = participants;
-        this.mentions = mentions;
-        this.statements = statements;
-        this.dateReports = dateReports;
     }
 
     @GET
@@ -120,12 +91,12 @@ public class MeetingResource {
             throw ProblemException.invalidField("text", "must not contain a NUL character");
         }
         MeetingQuery query = new MeetingQuery(text,
-                enums("kind", kinds, MeetingKind.class),
-                enums("status", statuses, MeetingStatus.class),
+                QueryParams.enums("kind", kinds, MeetingKind.class),
+                QueryParams.enums("status", statuses, MeetingStatus.class),
                 series, countries, Ids.ofParams("participant", participantIds), topics,
-                date("from", from), date("to", to), locationCountries);
+                QueryParams.date("from", from), QueryParams.date("to", to), locationCountries);
         MeetingOrder order = orderBy == null || orderBy.isBlank() ? MeetingOrder.DATE_DESC
-                : enumValue("orderBy", orderBy, MeetingOrder.class);
+                : QueryParams.enumValue("orderBy", orderBy, MeetingOrder.class);
         return queries.page(query, order, PageRequest.of(first, after, last, before));
     }
 
@@ -161,7 +132,7 @@ public class MeetingResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingInput input) {
         UUID meetingId = Ids.parse("id", id);
-        long version = IfMatch.version(ifMatch);
+        long version = Versions.expected(ifMatch);
         MeetingDto meeting = meetings.update(meetingId, version, input);
         return Responses.ok(meeting, meeting.version());
     }
@@ -174,117 +145,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         UUID meetingId = Ids.parse("id", id);
-        meetings.delete(meetingId, IfMatch.version(ifMatch));
+        meetings.delete(meetingId, Versions.expected(ifMatch));
         return Response.noContent().build();
-    }
-
-    @POST
-    @Path("/by-ids")
-    @Operation(summary = "Meetings by ids (batch), aligned with the ids")
-    public BatchResult<MeetingDto> byIds(@Valid @NotNull IdsRequest request) {
-        return queries.byIds(Ids.of(request));
-    }
-
-    @POST
-    @Path("/sessions/by-meetings")
-    @Operation(summary = "The meetings that are part of each meeting (batch)")
-    public GroupedResult<MeetingDto> sessions(@Valid @NotNull IdsRequest request) {
-        return queries.sessions(Ids.of(request));
-    }
-
-    @POST
-    @Path("/prepared-by/by-meetings")
-    @Operation(summary = "The meetings that prepare for each meeting (batch)")
-    public GroupedResult<MeetingDto> preparedBy(@Valid @NotNull IdsRequest request) {
-        return queries.preparedBy(Ids.of(request));
-    }
-
-    @POST
-    @Path("/series-neighbours")
-    @Operation(summary = "Previous and next meetings in the series of each meeting, by ordinal (batch)")
-    public List<SeriesNeighbours> seriesNeighbours(@Valid @NotNull IdsRequest request) {
-        return queries.seriesNeighbours(Ids.of(request));
-    }
-
-    @POST
-    @Path("/by-participants")
-    @Operation(summary = "Each person's meetings as participant, filtered and paged alike (batch)",
-            description = FILTER_RULE)
-    public List<PageGroup<MeetingDto>> byParticipants(@Valid @NotNull MeetingsByParticipantsRequest request) {
-        return queries.byParticipants(Ids.of(request.ids()), request.filter(), request.orderBy(),
-                PageRequest.of(request.first(), request.after()));
-    }
-
-    @POST
-    @Path("/{id}/participants")
-    @Operation(summary = "Add a participant")
-    @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "404", description = "No meeting has this id")
-    @APIResponse(responseCode = "409", description = "This person already takes part")
-    public Response addParticipant(@PathParam("id") String id, @Valid @NotNull ParticipantInput input) {
-        ParticipantDto participant = participants.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/participants/" + participant.id(), participant);
-    }
-
-    @DELETE
-    @Path("/{id}/participants/{participantId}")
-    @Operation(summary = "Remove a participant")
-    @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such participant in this meeting")
-    public Response removeParticipant(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        participants.remove(Ids.parse("id", id), Ids.parse("participantId", participantId));
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("/{id}/mentions")
-    @Operation(summary = "Add a mention: a person named at the meeting without taking part")
-    @APIResponse(responseCode = "201", description = "Added")
-    public Response addMention(@PathParam("id") String id, @Valid @NotNull MentionInput input) {
-        MentionDto mention = mentions.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/mentions/" + mention.id(), mention);
-    }
-
-    @POST
-    @Path("/{id}/statements")
-    @Operation(summary = "Add a statement (QUOTE verbatim, PARAPHRASE as reported)")
-    @APIResponse(responseCode = "201", description = "Added")
-    public Response addStatement(@PathParam("id") String id, @Valid @NotNull StatementInput input) {
-        StatementDto statement = statements.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/statements/" + statement.id(), statement);
-    }
-
-    @POST
-    @Path("/{id}/date-reports")
-    @Operation(summary = "Add what a source said about the meeting's date")
-    @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "400", description = "Invalid input, such as a bad EDTF string (date.edtf)")
-    public Response addDateReport(@PathParam("id") String id, @Valid @NotNull DateReportInput input) {
-        DateReportDto report = dateReports.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/date-reports/" + report.id(), report);
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not a date such as 2025-03-31");
-        }
-    }
-
-    private static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
-        return values == null ? List.of() : values.stream().map(v -> enumValue(name, v, type)).toList();
-    }
-
-    private static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -7,7 +7,7 @@ import io.summitry.api.meetings.LocationDto;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingStatus;
-import io.summitry.meetings.rest.FuzzyDates;
+import io.summitry.service.date.FuzzyDates;
 import io.summitry.meetings.sql.Rows;
 
 /** The columns every meeting read selects (from a table aliased {@code m}) and how a row becomes a MeetingDto. */

@@ -14,13 +14,14 @@ import io.quarkus.logging.Log;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingInput;
 import io.summitry.edtf.FuzzyDate;
-import io.summitry.meetings.rest.FuzzyDates;
+import io.summitry.service.date.FuzzyDates;
 import io.summitry.meetings.series.Series;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
+import io.summitry.service.version.Versions;
 
 /** Creates, replaces and deletes meetings, checking references, the series ordinal and cycles before writing. */
 @ApplicationScoped
@@ -89,9 +90,7 @@ public class MeetingService {
     }
 
     private static void requireVersion(Meeting meeting, long expected) {
-        if (meeting.version != expected) {
-            throw ProblemException.staleVersion("Meeting", meeting.id, expected, meeting.version);
-        }
+        Versions.check("Meeting", meeting.id, expected, meeting.version);
     }
 
     private void apply(Meeting meeting, MeetingInput input) {

@@ -12,12 +12,13 @@ import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.MentionDto;
 import io.summitry.api.meetings.MentionInput;
 import io.summitry.meetings.meeting.Meeting;
-import io.summitry.meetings.rest.Batches;
+import io.summitry.service.batch.Batches;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
+import io.summitry.service.version.Versions;
 
 /** People named at meetings without taking part. */
 @ApplicationScoped
@@ -71,9 +72,7 @@ public class MentionService {
         if (mention == null) {
             throw ProblemException.notFound("Mention", id);
         }
-        if (mention.version != expectedVersion) {
-            throw ProblemException.staleVersion("Mention", id, expectedVersion, mention.version);
-        }
+        Versions.check("Mention", id, expectedVersion, mention.version);
         return mention;
     }
 

@@ -1,6 +1,5 @@
 package io.summitry.meetings.participant;
 
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -8,8 +7,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import io.summitry.meetings.rest.IfMatch;
-import io.summitry.meetings.rest.Responses;
+import io.summitry.service.version.Versions;
+import io.summitry.service.version.Responses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.meetings.ParticipantDto;
-import io.summitry.meetings.rest.Ids;
+import io.summitry.service.batch.Ids;
 
 /** Batch reads of participants; they are added and removed under {@code /meetings/{id}/participants}. */
 @Path("/participants")
@@ -69,7 +68,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull io.summitry.api.meetings.ParticipantInput input) {
-        ParticipantDto updated = participants.update(Ids.parse("id", id), IfMatch.version(ifMatch), input);
+        ParticipantDto updated = participants.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
         return Responses.ok(updated, updated.version());
     }
 }

@@ -14,13 +14,14 @@ import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantInput;
 import io.summitry.meetings.meeting.Meeting;
-import io.summitry.meetings.rest.Batches;
+import io.summitry.service.batch.Batches;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
+import io.summitry.service.version.Versions;
 
 /** Who takes part in which meeting: adding and removing participants, and the batch reads. */
 @ApplicationScoped
@@ -63,9 +64,7 @@ public class ParticipantService {
     @Transactional
     public ParticipantDto update(UUID id, long expectedVersion, ParticipantInput input) {
         Participant participant = find(id);
-        if (participant.version != expectedVersion) {
-            throw ProblemException.staleVersion("Participant", id, expectedVersion, participant.version);
-        }
+        Versions.check("Participant", id, expectedVersion, participant.version);
         if (!participant.personId.equals(input.personId()) && Participant.count(
                 "meetingId = ?1 and personId = ?2", participant.meetingId, input.personId()) > 0) {
             throw new ProblemException(ProblemType.CONFLICT,

@@ -30,9 +30,9 @@ import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.SeriesDto;
 import io.summitry.api.meetings.SeriesInput;
 import io.summitry.meetings.meeting.MeetingQueries;
-import io.summitry.meetings.rest.Batches;
-import io.summitry.meetings.rest.IfMatch;
-import io.summitry.meetings.rest.Responses;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.version.Versions;
+import io.summitry.service.version.Responses;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
@@ -92,11 +92,9 @@ public class SeriesResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SeriesInput input) {
-        long expected = IfMatch.version(ifMatch);
+        long expected = Versions.expected(ifMatch);
         Series series = find(slug);
-        if (series.version != expected) {
-            throw ProblemException.staleVersion("Series", slug, expected, series.version);
-        }
+        Versions.check("Series", slug, expected, series.version);
         if (!slug.equals(input.slug())) {
             throw ProblemException.invalidField("slug", "a series keeps its slug (" + slug + ")");
         }

@@ -3,7 +3,6 @@ package io.summitry.meetings.source;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,13 +33,14 @@ import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.meetings.SourceDto;
 import io.summitry.api.meetings.SourceInput;
-import io.summitry.meetings.rest.Batches;
-import io.summitry.meetings.rest.Batches.Keyed;
-import io.summitry.meetings.rest.Cursor;
-import io.summitry.meetings.rest.Ids;
-import io.summitry.meetings.rest.IfMatch;
-import io.summitry.meetings.rest.PageRequest;
-import io.summitry.meetings.rest.Responses;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Batches.Keyed;
+import io.summitry.service.paging.Cursor;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Versions;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.paging.Pages;
+import io.summitry.service.version.Responses;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
@@ -82,19 +82,7 @@ public class SourceResource {
         params.add(request.size() + 1);
         List<SourceDto> fetched = sql.query("select " + COLUMNS + " from source s where " + where
                 + " order by s.title" + direction + ", s.id" + direction + " limit ?", params, SourceResource::map);
-        boolean more = fetched.size() > request.size();
-        List<SourceDto> rows = new ArrayList<>(fetched.subList(0, Math.min(request.size(), fetched.size())));
-        if (request.backward()) {
-            Collections.reverse(rows);
-        }
-        List<Page.Edge<SourceDto>> edges = rows.stream()
-                .map(s -> new Page.Edge<>(Cursor.encode(CURSOR_KIND, s.title(), s.id()), s))
-                .toList();
-        boolean hasCursor = request.cursor() != null;
-        return new Page<>(edges, new Page.PageInfo(request.backward() ? hasCursor : more,
-                request.backward() ? more : hasCursor,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+        return Pages.of(request, fetched, s -> Cursor.encode(CURSOR_KIND, s.title(), s.id()),
                 sql.count("select count(*) from source", List.of()));
     }
 
@@ -128,11 +116,9 @@ public class SourceResource {
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SourceInput input) {
         UUID sourceId = Ids.parse("id", id);
-        long expected = IfMatch.version(ifMatch);
+        long expected = Versions.expected(ifMatch);
         Source source = find(sourceId);
-        if (source.version != expected) {
-            throw ProblemException.staleVersion("Source", sourceId, expected, source.version);
-        }
+        Versions.check("Source", sourceId, expected, source.version);
         apply(source, input);
         Constraints.flush(em);
         return Responses.ok(source.toDto(), source.version);

@@ -30,11 +30,11 @@ import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementInput;
 import io.summitry.api.meetings.StatementKind;
 import io.summitry.api.meetings.StatementQuery;
-import io.summitry.meetings.rest.Ids;
-import io.summitry.meetings.rest.IfMatch;
-import io.summitry.meetings.rest.PageRequest;
-import io.summitry.meetings.rest.QueryParams;
-import io.summitry.meetings.rest.Responses;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Versions;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.input.QueryParams;
+import io.summitry.service.version.Responses;
 import io.summitry.problem.ProblemException;
 
 /** Statements: search across meetings, one by id, corrections, and the batch reads (added under a meeting). */
@@ -93,7 +93,7 @@ public class StatementResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatementInput input) {
-        StatementDto statement = statements.update(Ids.parse("id", id), IfMatch.version(ifMatch), input);
+        StatementDto statement = statements.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
         return Responses.ok(statement, statement.version());
     }
 
@@ -103,7 +103,7 @@ public class StatementResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "Stale version: nothing changed")
     public Response remove(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        statements.remove(Ids.parse("id", id), IfMatch.version(ifMatch));
+        statements.remove(Ids.parse("id", id), Versions.expected(ifMatch));
         return Response.noContent().build();
     }
 

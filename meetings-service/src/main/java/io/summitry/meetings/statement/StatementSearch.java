@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.summitry.api.Page;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementQuery;
-import io.summitry.meetings.rest.Cursor;
-import io.summitry.meetings.rest.PageRequest;
+import io.summitry.service.paging.Cursor;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.paging.Pages;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
@@ -64,14 +65,7 @@ public class StatementSearch {
         long total = sql.count("select count(*) from statement s join meeting m on m.id = s.meeting_id where "
                 + where, whereParams);
 
-        boolean more = fetched.size() > request.size();
-        List<Page.Edge<StatementDto>> edges = fetched.subList(0, Math.min(fetched.size(), request.size())).stream()
-                .map(r -> new Page.Edge<>(r.cursor(), r.statement()))
-                .toList();
-        Page.PageInfo info = new Page.PageInfo(more, request.cursor() != null,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new Page<>(edges, info, total);
+        return Pages.of(request, fetched, Row::cursor, Row::statement, total);
     }
 
     private record Row(StatementDto statement, String cursor) {

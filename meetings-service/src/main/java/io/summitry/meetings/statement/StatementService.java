@@ -17,13 +17,14 @@ import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementInput;
 import io.summitry.api.meetings.StatementKind;
 import io.summitry.meetings.meeting.Meeting;
-import io.summitry.meetings.rest.Batches;
-import io.summitry.meetings.rest.Batches.Keyed;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Batches.Keyed;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
+import io.summitry.service.version.Versions;
 
 /** What was said at meetings: adding, correcting and removing statements, and the batch reads. */
 @ApplicationScoped
@@ -58,9 +59,7 @@ public class StatementService {
     @Transactional
     public StatementDto update(UUID id, long expectedVersion, StatementInput input) {
         Statement statement = find(id);
-        if (statement.version != expectedVersion) {
-            throw ProblemException.staleVersion("Statement", id, expectedVersion, statement.version);
-        }
+        Versions.check("Statement", id, expectedVersion, statement.version);
         apply(statement, input);
         Constraints.flush(em);
         return statement.toDto();
@@ -69,9 +68,7 @@ public class StatementService {
     @Transactional
     public void remove(UUID id, long expectedVersion) {
         Statement statement = find(id);
-        if (statement.version != expectedVersion) {
-            throw ProblemException.staleVersion("Statement", id, expectedVersion, statement.version);
-        }
+        Versions.check("Statement", id, expectedVersion, statement.version);
         statement.delete();
         Constraints.flush(em);
     }

@@ -33,7 +33,7 @@ import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.api.meetings.MeetingQuery;
 import io.summitry.meetings.meeting.MeetingQueries.SqlQuery;
-import io.summitry.meetings.rest.PageRequest;
+import io.summitry.service.paging.PageRequest;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.postgres.PostgresTestResource;
 

@@ -1,6 +1,5 @@
 package io.summitry.people.organization;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -31,10 +30,11 @@ import io.summitry.api.Page;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
 import io.summitry.api.people.OrganizationKind;
-import io.summitry.people.http.Batches;
-import io.summitry.people.http.Ids;
-import io.summitry.people.http.Versions;
-import io.summitry.people.paging.PageRequest;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Responses;
+import io.summitry.service.version.Versions;
+import io.summitry.service.paging.PageRequest;
 import io.summitry.problem.ProblemException;
 
 /** Organizations: ministries, offices, armed services, think tanks, and their parent tree. */
@@ -59,10 +59,10 @@ public class OrganizationResource {
             @QueryParam("parentId") String parentId,
             @QueryParam("first") String first, @QueryParam("after") String after,
             @QueryParam("last") String last, @QueryParam("before") String before) {
-        PageRequest page = PageRequest.of(first, after, last, before, false);
+        PageRequest page = PageRequest.of(first, after, last, before);
         List<OrganizationKind> parsedKinds = kinds == null ? List.of() : kinds.stream().map(this::kind).toList();
         return organizations.list(new OrganizationService.Filter(text, parsedKinds, countryCode,
-                Ids.parse("parentId", parentId)), page);
+                Ids.optional("parentId", parentId)), page);
     }
 
     @GET
@@ -74,7 +74,7 @@ public class OrganizationResource {
     public Response get(@PathParam("id") String id) {
         OrganizationDto organization = organizations.get(Ids.parse("id", id))
                 .orElseThrow(() -> ProblemException.notFound("Organization", id));
-        return Response.ok(organization).tag(Long.toString(organization.version())).build();
+        return Responses.ok(organization, organization.version());
     }
 
     @POST
@@ -84,8 +84,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", description = "The Wikidata id is already used")
     public Response create(@Valid @NotNull OrganizationInput input) {
         OrganizationDto created = organizations.create(input);
-        return Response.created(URI.create("/organizations/" + created.id())).entity(created)
-                .tag(Long.toString(created.version())).build();
+        return Responses.created("/organizations/" + created.id(), created, created.version());
     }
 
     @PUT
@@ -99,7 +98,7 @@ public class OrganizationResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganizationInput input) {
         OrganizationDto updated = organizations.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
-        return Response.ok(updated).tag(Long.toString(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -120,7 +119,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "One item per requested id")
     @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
     public BatchResult<OrganizationDto> byIds(@Valid @NotNull IdsRequest request) {
-        List<java.util.UUID> ids = Ids.parseAll(request.ids());
+        List<java.util.UUID> ids = Ids.of(request.ids());
         return Batches.aligned(ids, organizations.byIds(ids));
     }
 
@@ -130,7 +129,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "One group per requested id")
     @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
     public GroupedResult<OrganizationDto> childrenByParents(@Valid @NotNull IdsRequest request) {
-        List<java.util.UUID> ids = Ids.parseAll(request.ids());
+        List<java.util.UUID> ids = Ids.of(request.ids());
         return Batches.grouped(ids, organizations.childrenByParents(ids));
     }
 

@@ -19,12 +19,10 @@ import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
 import io.summitry.api.people.OrganizationKind;
 import io.summitry.people.country.Country;
-import io.summitry.people.http.Ids;
-import io.summitry.people.http.Versions;
-import io.summitry.people.paging.Cursor;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Versions;
 import io.summitry.people.paging.Keyset;
-import io.summitry.people.paging.PageRequest;
-import io.summitry.people.paging.Pages;
+import io.summitry.service.paging.PageRequest;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
 import io.summitry.service.paging.TotalCounts;
@@ -69,9 +67,7 @@ public class OrganizationService {
             sql.append(" and o.parent_id = :parent");
             params.put("parent", filter.parentId());
         }
-        List<Cursor> keys = Keyset.keys(em, sql.toString(), params, page, false);
-        long total = Keyset.count(em, totals, sql.toString(), params);
-        return Pages.of(page, keys, this::byIds, total);
+        return Keyset.page(em, totals, sql.toString(), params, page, false, this::byIds);
     }
 
     /** The organizations with these ids, in one query. */

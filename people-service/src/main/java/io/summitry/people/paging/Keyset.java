@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import io.summitry.api.Page;
+import io.summitry.service.paging.Cursor;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.paging.Pages;
 import io.summitry.service.paging.TotalCounts;
 
 /**
@@ -17,25 +22,72 @@ import io.summitry.service.paging.TotalCounts;
  */
 public final class Keyset {
 
+    private static final String NAMED = "n1";
+    private static final String RANKED = "r1";
+
     private Keyset() {
+    }
+
+    /** The sort key of one row: the rank (only when ranking by text similarity), the name and the id. */
+    private record Key(Float rank, String name, UUID id) {
+
+        String encode() {
+            return Cursor.encode(rank == null ? NAMED : RANKED, rank, name, id);
+        }
+
+        // a cursor of the other kind (ranked or not) belongs to another list and is refused
+        static Key decode(PageRequest page, boolean ranked) {
+            String parameter = page.cursorParameter();
+            List<String> values = Cursor.decode(parameter, page.cursor(), ranked ? RANKED : NAMED, 3);
+            try {
+                return new Key(ranked ? Float.valueOf(values.get(0)) : null, values.get(1),
+                        UUID.fromString(values.get(2)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid(parameter, page.cursor());
+            }
+        }
+    }
+
+    /**
+     * One page of the rows {@code keysSql} selects, with the total count.
+     *
+     * @param load loads the rows of the visible keys by id
+     */
+    public static <T> Page<T> page(EntityManager em, TotalCounts totals, String keysSql, Map<String, Object> filterParams,
+            PageRequest page, boolean ranked, Function<List<UUID>, Map<UUID, T>> load) {
+        Key after = page.cursor() == null ? null : Key.decode(page, ranked);
+        List<Key> fetched = keys(em, keysSql, filterParams, page, after, ranked);
+        long total = count(em, totals, keysSql, filterParams);
+        List<Key> keys = Pages.visible(page, fetched);
+        Map<UUID, T> rows = keys.isEmpty() ? Map.of() : load.apply(keys.stream().map(Key::id).toList());
+        List<Page.Edge<T>> edges = keys.stream()
+                .filter(key -> rows.containsKey(key.id()))
+                .map(key -> new Page.Edge<>(key.encode(), rows.get(key.id())))
+                .toList();
+        return Pages.of(page, fetched.size() > page.size(), edges, total);
+    }
+
+    public static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     /** The keys of one page in the direction of the page, plus one more when more rows follow. */
     @SuppressWarnings("unchecked")
-    public static List<Cursor> keys(EntityManager em, String keysSql, Map<String, Object> filterParams,
-            PageRequest page, boolean ranked) {
+    private static List<Key> keys(EntityManager em, String keysSql, Map<String, Object> filterParams,
+            PageRequest page, Key cursor, boolean ranked) {
         Map<String, Object> params = new HashMap<>(filterParams);
-        String sql = "select k.id, k.name, k.rank from (" + keysSql + ") k where " + after(page, ranked, params)
-                + " order by " + orderBy(page, ranked) + " limit " + (page.size() + 1);
+        String sql = "select k.id, k.name, k.rank from (" + keysSql + ") k where "
+                + after(page, cursor, ranked, params) + " order by " + orderBy(page, ranked) + " limit "
+                + (page.size() + 1);
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(row -> new Cursor(ranked ? ((Number) row[2]).floatValue() : null, (String) row[1],
+        return rows.stream().map(row -> new Key(ranked ? ((Number) row[2]).floatValue() : null, (String) row[1],
                 uuid(row[0]))).toList();
     }
 
     /** How many rows the filter matches, whatever the page: counted once per filter and reused (TotalCounts). */
-    public static long count(EntityManager em, TotalCounts totals, String keysSql, Map<String, Object> filterParams) {
+    private static long count(EntityManager em, TotalCounts totals, String keysSql, Map<String, Object> filterParams) {
         return totals.of(List.of(keysSql, new TreeMap<>(filterParams)), () -> {
             Query query = em.createNativeQuery("select count(*) from (" + keysSql + ") k");
             filterParams.forEach(query::setParameter);
@@ -43,12 +95,7 @@ public final class Keyset {
         });
     }
 
-    public static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
-
-    private static String after(PageRequest page, boolean ranked, Map<String, Object> params) {
-        Cursor cursor = page.cursor();
+    private static String after(PageRequest page, Key cursor, boolean ranked, Map<String, Object> params) {
         if (cursor == null) {
             return "true";
         }

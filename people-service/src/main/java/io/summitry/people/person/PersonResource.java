@@ -1,6 +1,5 @@
 package io.summitry.people.person;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,10 +29,11 @@ import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.people.PersonDto;
 import io.summitry.api.people.PersonInput;
-import io.summitry.people.http.Batches;
-import io.summitry.people.http.Ids;
-import io.summitry.people.http.Versions;
-import io.summitry.people.paging.PageRequest;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Responses;
+import io.summitry.service.version.Versions;
+import io.summitry.service.paging.PageRequest;
 import io.summitry.problem.ProblemException;
 
 /** People and the names sources give them. */
@@ -63,8 +63,8 @@ public class PersonResource {
             @QueryParam("first") String first, @QueryParam("after") String after,
             @QueryParam("last") String last, @QueryParam("before") String before) {
         PersonService.Filter filter = new PersonService.Filter(text, nationality,
-                Ids.parse("organizationId", organizationId));
-        return people.list(filter, PageRequest.of(first, after, last, before, filter.ranked()));
+                Ids.optional("organizationId", organizationId));
+        return people.list(filter, PageRequest.of(first, after, last, before));
     }
 
     @GET
@@ -75,7 +75,7 @@ public class PersonResource {
     @APIResponse(responseCode = "404", description = "No person has this id")
     public Response get(@PathParam("id") String id) {
         PersonDto person = people.get(Ids.parse("id", id)).orElseThrow(() -> ProblemException.notFound("Person", id));
-        return Response.ok(person).tag(Long.toString(person.version())).build();
+        return Responses.ok(person, person.version());
     }
 
     @POST
@@ -85,8 +85,7 @@ public class PersonResource {
     @APIResponse(responseCode = "409", description = "The Wikidata id is already used")
     public Response create(@Valid @NotNull PersonInput input) {
         PersonDto created = people.create(input);
-        return Response.created(URI.create("/people/" + created.id())).entity(created)
-                .tag(Long.toString(created.version())).build();
+        return Responses.created("/people/" + created.id(), created, created.version());
     }
 
     @PUT
@@ -100,7 +99,7 @@ public class PersonResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PersonInput input) {
         PersonDto updated = people.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
-        return Response.ok(updated).tag(Long.toString(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -121,7 +120,7 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "One item per requested id")
     @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
     public BatchResult<PersonDto> byIds(@Valid @NotNull IdsRequest request) {
-        List<UUID> ids = Ids.parseAll(request.ids());
+        List<UUID> ids = Ids.of(request.ids());
         return Batches.aligned(ids, people.byIds(ids));
     }
 }

@@ -17,11 +17,9 @@ import io.summitry.api.Page;
 import io.summitry.api.people.PersonDto;
 import io.summitry.api.people.PersonInput;
 import io.summitry.people.country.Country;
-import io.summitry.people.http.Versions;
-import io.summitry.people.paging.Cursor;
+import io.summitry.service.version.Versions;
 import io.summitry.people.paging.Keyset;
-import io.summitry.people.paging.PageRequest;
-import io.summitry.people.paging.Pages;
+import io.summitry.service.paging.PageRequest;
 import io.summitry.problem.ProblemException;
 import io.summitry.service.paging.TotalCounts;
 
@@ -71,9 +69,7 @@ public class PersonService {
                     + " and x.organization_id = :organization)");
             params.put("organization", filter.organizationId());
         }
-        List<Cursor> keys = Keyset.keys(em, sql.toString(), params, page, filter.ranked());
-        long total = Keyset.count(em, totals, sql.toString(), params);
-        return Pages.of(page, keys, this::byIds, total);
+        return Keyset.page(em, totals, sql.toString(), params, page, filter.ranked(), this::byIds);
     }
 
     /** The people with these ids and their other names, in one query. */

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.summitry.api.people.PositionDto;
+import io.summitry.service.date.FuzzyDateColumns;
 
 /** A post a person held in an organization, from a fuzzy start to a fuzzy (or open) end. */
 @Entity

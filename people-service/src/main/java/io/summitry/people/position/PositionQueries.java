@@ -17,7 +17,8 @@ import jakarta.persistence.Query;
 
 import io.summitry.api.people.PositionAtQuery;
 import io.summitry.api.people.PositionDto;
-import io.summitry.people.http.Ids;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.date.FuzzyDates;
 import io.summitry.people.paging.Keyset;
 
 /**
@@ -110,8 +111,8 @@ public class PositionQueries {
         List<UUID> sourceIds = sources == null || sources.isEmpty() ? List.of()
                 : Arrays.stream(sources.split(",")).map(UUID::fromString).toList();
         return new PositionDto(Keyset.uuid(row[o]), Keyset.uuid(row[o + 1]), Keyset.uuid(row[o + 2]),
-                (String) row[o + 3], FuzzyDateColumns.toDto((String) row[o + 4], (String) row[o + 5]),
-                FuzzyDateColumns.toDto((String) row[o + 6], (String) row[o + 7]), sourceIds,
+                (String) row[o + 3], FuzzyDates.stored((String) row[o + 4], (String) row[o + 5]),
+                FuzzyDates.stored((String) row[o + 6], (String) row[o + 7]), sourceIds,
                 ((Number) row[o + 8]).longValue());
     }
 

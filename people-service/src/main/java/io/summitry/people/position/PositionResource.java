@@ -1,6 +1,5 @@
 package io.summitry.people.position;
 
-import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,9 +34,10 @@ import io.summitry.api.people.PositionDto;
 import io.summitry.api.people.PositionInput;
 import io.summitry.api.people.PositionsAtRequest;
 import io.summitry.api.people.PositionsByOrganizationsRequest;
-import io.summitry.people.http.Batches;
-import io.summitry.people.http.Ids;
-import io.summitry.people.http.Versions;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.version.Responses;
+import io.summitry.service.version.Versions;
 import io.summitry.problem.ProblemException;
 
 /** Posts people held in organizations over time. */
@@ -66,7 +66,7 @@ public class PositionResource {
         if (position == null) {
             throw ProblemException.notFound("Position", id);
         }
-        return Response.ok(position).tag(Long.toString(position.version())).build();
+        return Responses.ok(position, position.version());
     }
 
     @POST
@@ -76,8 +76,7 @@ public class PositionResource {
             + " or an unknown person or organization")
     public Response create(@Valid @NotNull PositionInput input) {
         PositionDto created = positions.create(input);
-        return Response.created(URI.create("/positions/" + created.id())).entity(created)
-                .tag(Long.toString(created.version())).build();
+        return Responses.created("/positions/" + created.id(), created, created.version());
     }
 
     @PUT
@@ -91,7 +90,7 @@ public class PositionResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PositionInput input) {
         PositionDto updated = positions.update(Ids.parse("id", id), Versions.expected(ifMatch), input);
-        return Response.ok(updated).tag(Long.toString(updated.version())).build();
+        return Responses.ok(updated, updated.version());
     }
 
     @DELETE
@@ -113,7 +112,7 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "One item per requested id")
     @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
     public BatchResult<PositionDto> byIds(@Valid @NotNull IdsRequest request) {
-        List<UUID> ids = Ids.parseAll(request.ids());
+        List<UUID> ids = Ids.of(request.ids());
         return Batches.aligned(ids, queries.byIds(ids));
     }
 
@@ -124,7 +123,7 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "One group per requested id")
     @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
     public GroupedResult<PositionDto> byPeople(@Valid @NotNull IdsRequest request) {
-        List<UUID> ids = Ids.parseAll(request.ids());
+        List<UUID> ids = Ids.of(request.ids());
         return Batches.grouped(ids, queries.byPeople(ids));
     }
 
@@ -135,7 +134,7 @@ public class PositionResource {
     @APIResponse(responseCode = "200", description = "One group per requested id")
     @APIResponse(responseCode = "400", description = "A malformed id or too many ids")
     public GroupedResult<PositionDto> byOrganizations(@Valid @NotNull PositionsByOrganizationsRequest request) {
-        List<UUID> ids = Ids.parseAll(request.ids());
+        List<UUID> ids = Ids.of(request.ids());
         return Batches.grouped(ids, queries.byOrganizations(ids, request.at()));
     }
 

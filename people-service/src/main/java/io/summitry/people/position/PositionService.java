@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 
 import io.summitry.api.people.PositionDto;
 import io.summitry.api.people.PositionInput;
-import io.summitry.people.http.Versions;
+import io.summitry.service.version.Versions;
+import io.summitry.service.date.FuzzyDateColumns;
 import io.summitry.people.organization.Organization;
 import io.summitry.people.person.Person;
 import io.summitry.problem.ProblemException;

@@ -1,4 +1,4 @@
-package io.summitry.meetings.rest;
+package io.summitry.service.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 
 import io.summitry.problem.ProblemException;
+import io.summitry.service.input.Inputs;
 
 /**
  * An opaque keyset cursor: the sort key of a row (some values, each may be null) under a kind tag, in base64url.
@@ -21,6 +22,7 @@ public final class Cursor {
     private Cursor() {
     }
 
+    /** The cursor of a row of a list of this {@code kind}, whose sort key is {@code values}. */
     public static String encode(String kind, Object... values) {
         List<String> parts = new ArrayList<>();
         parts.add(kind);
@@ -30,7 +32,11 @@ public final class Cursor {
         return ENCODER.encodeToString(String.join(".", parts).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return the values of the cursor, null where a value was null */
+    /**
+     * The values of a cursor received as {@code parameter}, null where a value was null.
+     *
+     * @throws ProblemException 400 naming the parameter when it does not decode to {@code size} values of {@code kind}
+     */
     public static List<String> decode(String parameter, String cursor, String kind, int size) {
         try {
             String[] parts = new String(DECODER.decode(cursor), StandardCharsets.UTF_8).split("\\.", -1);
@@ -41,7 +47,12 @@ public final class Cursor {
                     .map(p -> p.equals(NULL) ? null : new String(DECODER.decode(p), StandardCharsets.UTF_8))
                     .toList();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(parameter, "'" + Ids.shorten(cursor) + "' is not a cursor of this list");
+            throw invalid(parameter, cursor);
         }
+    }
+
+    /** The 400 for a cursor whose values decode but do not fit the list, such as a date that does not parse. */
+    public static ProblemException invalid(String parameter, String cursor) {
+        return ProblemException.invalidField(parameter, "'" + Inputs.shorten(cursor) + "' is not a cursor of this list");
     }
 }

@@ -1,11 +1,14 @@
-package io.summitry.people.http;
+package io.summitry.service.version;
+
+import jakarta.ws.rs.core.EntityTag;
 
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
+import io.summitry.service.input.Inputs;
 
 /**
- * The optimistic-locking handshake: {@code ETag: "<version>"} out (through {@code Response.tag}), {@code If-Match:
- * "<version>"} in.
+ * The optimistic-locking handshake: {@code ETag: "<version>"} out, {@code If-Match: "<version>"} in, and a stale
+ * version refused.
  */
 public final class Versions {
 
@@ -20,7 +23,7 @@ public final class Versions {
     public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match: \"<version>\" with the version you read");
+                    "Send the version you read in an If-Match header, such as If-Match: \"3\"");
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -32,14 +35,20 @@ public final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "must be a quoted version number such as \"3\"");
+            throw ProblemException.invalidField("If-Match",
+                    "'" + Inputs.shorten(ifMatch) + "' is not a version such as \"3\"");
         }
     }
 
-    /** Refuses a change made against another version than the stored one. */
+    /** Refuses a change made against another version than the stored one: a 409. */
     public static void check(String what, Object id, long expected, long actual) {
         if (expected != actual) {
             throw ProblemException.staleVersion(what, id, expected, actual);
         }
+    }
+
+    /** The ETag of a version. */
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 }

@@ -1,4 +1,4 @@
-package io.summitry.meetings.rest;
+package io.summitry.service.batch;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.summitry.api.IdsRequest;
 import io.summitry.problem.ProblemException;
+import io.summitry.service.input.Inputs;
 
 /** Reads ids from paths, query parameters and batch bodies; a malformed one is a 400 naming where it was. */
 public final class Ids {
@@ -13,18 +14,25 @@ public final class Ids {
     private Ids() {
     }
 
+    /** One id that must be there, such as a path's. */
     public static UUID parse(String field, String value) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalidField(field, "is required");
         }
         try {
+            // UUID.fromString also takes shortened forms such as 1-1-1-1-1
             if (value.length() != 36) {
                 throw new IllegalArgumentException();
             }
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "'" + shorten(value) + "' is not a UUID");
+            throw ProblemException.invalidField(field, "'" + Inputs.shorten(value) + "' is not a UUID");
         }
+    }
+
+    /** One id that may be absent, such as a filter's; absent or blank is null. */
+    public static UUID optional(String field, String value) {
+        return value == null || value.isBlank() ? null : parse(field, value);
     }
 
     /** The ids of a batch request, in request order (duplicates kept). */
@@ -32,6 +40,7 @@ public final class Ids {
         return of(request == null ? null : request.ids());
     }
 
+    /** Batch keys, in order; a malformed one is a 400 naming {@code ids[i]}. */
     public static List<UUID> of(List<String> ids) {
         if (ids == null) {
             throw ProblemException.invalidField("ids", "is required");
@@ -46,7 +55,7 @@ public final class Ids {
         return result;
     }
 
-    /** Optional ids of a query parameter list such as {@code participant}. */
+    /** The ids of a repeatable query parameter such as {@code participant}; absent is empty. */
     public static List<UUID> ofParams(String name, List<String> values) {
         if (values == null) {
             return List.of();
@@ -54,7 +63,15 @@ public final class Ids {
         return values.stream().map(v -> parse(name, v)).toList();
     }
 
-    static String shorten(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    /** The PostgreSQL array literal of these values, to bind as one parameter and cast to {@code uuid[]}. */
+    public static String sqlArray(List<?> values) {
+        StringBuilder array = new StringBuilder("{");
+        for (Object value : values) {
+            if (array.length() > 1) {
+                array.append(',');
+            }
+            array.append(value == null ? "NULL" : value.toString());
+        }
+        return array.append('}').toString();
     }
 }

@@ -1,4 +1,4 @@
-package io.summitry.people.position;
+package io.summitry.service.date;
 
 import java.time.LocalDate;
 
@@ -7,7 +7,6 @@ import jakarta.persistence.Embeddable;
 import io.summitry.api.FuzzyDateDto;
 import io.summitry.api.FuzzyDateInput;
 import io.summitry.edtf.FuzzyDate;
-import io.summitry.people.http.FuzzyDates;
 
 /** A fuzzy date as stored: the EDTF text, the bounds and precision derived from it (for SQL), and a note. */
 @Embeddable
@@ -23,12 +22,12 @@ public class FuzzyDateColumns {
 
     public String note;
 
-    /** Parses an editor's input, answering a 400 naming {@code field}.edtf when the EDTF is invalid. */
-    static FuzzyDateColumns of(String field, FuzzyDateInput input) {
+    /** The columns of an optional date; an invalid EDTF string is a 400 naming {@code field}.edtf. */
+    public static FuzzyDateColumns of(String field, FuzzyDateInput input) {
         if (input == null) {
             return null;
         }
-        FuzzyDate date = FuzzyDates.parse(field + ".edtf", input.edtf().strip());
+        FuzzyDate date = FuzzyDates.parse(field, input);
         FuzzyDateColumns columns = new FuzzyDateColumns();
         columns.edtf = date.edtf();
         columns.earliest = date.earliest();
@@ -38,12 +37,8 @@ public class FuzzyDateColumns {
         return columns;
     }
 
-    static FuzzyDateDto toDto(FuzzyDateColumns columns) {
-        return columns == null ? null : toDto(columns.edtf, columns.note);
-    }
-
-    /** Rebuilds the answer from a stored EDTF string, which parses again to the same bounds. */
-    static FuzzyDateDto toDto(String edtf, String note) {
-        return edtf == null ? null : FuzzyDateDto.of(FuzzyDate.parse(edtf), note);
+    /** The answer form of these columns, null for none. */
+    public static FuzzyDateDto toDto(FuzzyDateColumns columns) {
+        return columns == null ? null : FuzzyDates.stored(columns.edtf, columns.note);
     }
 }

@@ -1,4 +1,4 @@
-package io.summitry.meetings.rest;
+package io.summitry.service.input;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +14,7 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** An ISO day such as 2025-03-31; absent or blank is null. */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -21,19 +22,21 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "'" + Ids.shorten(value) + "' is not a date such as 2025-03-31");
+            throw ProblemException.invalidField(name, "'" + Inputs.shorten(value) + "' is not a date such as 2025-03-31");
         }
     }
 
+    /** The values of a repeatable enum parameter, any case; absent is empty. */
     public static <E extends Enum<E>> List<E> enums(String name, List<String> values, Class<E> type) {
         return values == null ? List.of() : values.stream().map(v -> enumValue(name, v, type)).toList();
     }
 
+    /** One enum value, any case. */
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "'" + Ids.shorten(value) + "' is not one of "
+            throw ProblemException.invalidField(name, "'" + Inputs.shorten(value) + "' is not one of "
                     + Arrays.toString(type.getEnumConstants()));
         }
     }
