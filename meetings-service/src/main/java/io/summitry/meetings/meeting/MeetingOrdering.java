@@ -66,6 +66,12 @@ final class MeetingOrdering {
         return earliestKey() + " <= ?::date";
     }
 
+    /** Whether a cursor's date is later than the given day (an unknown date is not); call after {@link #beyond}. */
+    boolean cursorLaterThan(String parameter, String cursor, LocalDate day) {
+        String earliest = Cursor.decode(parameter, cursor, CURSOR_KIND, 3).get(0);
+        return earliest != null && LocalDate.parse(earliest).isAfter(day);
+    }
+
     /** The condition "after the cursor" (or before it, when {@code backward}); adds its parameters to params. */
     String beyond(String parameter, String cursor, boolean backward, List<Object> params) {
         List<String> values = Cursor.decode(parameter, cursor, CURSOR_KIND, 3);

@@ -70,7 +70,9 @@ public class MeetingQueries {
         if (request.cursor() != null) {
             where += " and " + ordering.beyond(request.cursorParameter(), request.cursor(), request.backward(), params);
         }
-        if (query != null && query.to() != null && ordering.latestFirst(request.backward())) {
+        // Past a cursor dated by the bound the walk already starts there (the cursor's condition is the index's).
+        if (query != null && query.to() != null && ordering.latestFirst(request.backward()) && (request.cursor() == null
+                || ordering.cursorLaterThan(request.cursorParameter(), request.cursor(), query.to()))) {
             return belowDate(where, params, query.to(), ordering, request);
         }
         params.add(request.size() + 1);
