@@ -14,18 +14,16 @@ import io.summitry.problem.ProblemException;
  * The SQL condition of a meeting filter over {@code meeting m}: parts joined with AND, values of one list with OR.
  * Each part is written so that an index serves it (full text and trigram GIN, array GIN, the date range GiST).
  *
- * @param where     a condition, {@code true} when the filter is empty
- * @param params    its parameters, in order
- * @param selective whether it searches text, which usually leaves few rows: better fetched by the text indexes
- *                  and sorted than found by walking the date index
+ * @param where  a condition, {@code true} when the filter is empty
+ * @param params its parameters, in order
  */
-record MeetingFilter(String where, List<Object> params, boolean selective) {
+record MeetingFilter(String where, List<Object> params) {
 
     static MeetingFilter of(MeetingQuery query) {
         List<String> parts = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (query == null) {
-            return new MeetingFilter("true", params, false);
+            return new MeetingFilter("true", params);
         }
         if (query.text() != null && !query.text().isBlank()) {
             text(query.text().trim(), parts, params);
@@ -73,8 +71,7 @@ record MeetingFilter(String where, List<Object> params, boolean selective) {
                 params.add(query.to());
             }
         }
-        boolean text = query.text() != null && !query.text().isBlank();
-        return new MeetingFilter(parts.isEmpty() ? "true" : String.join(" and ", parts), params, text);
+        return new MeetingFilter(parts.isEmpty() ? "true" : String.join(" and ", parts), params);
     }
 
     private static void text(String text, List<String> parts, List<Object> params) {

@@ -19,20 +19,12 @@ final class MeetingOrdering {
     private static final String CURSOR_KIND = "m1";
 
     private final MeetingOrder order;
-    private final boolean walkIndex;
 
+    // Always the indexes' own expressions: every statement is planned with its values (plan_cache_mode), so the
+    // planner itself chooses between walking the date index (a common word) and fetching a rare word's few rows
+    // through its filter's indexes and sorting them.
     MeetingOrdering(MeetingOrder order) {
-        this(order, true);
-    }
-
-    /**
-     * @param walkIndex false for a selective filter (a text search): the sort key is then written so that it matches
-     *                  no index, and the planner fetches the few hits through the filter's own indexes and sorts
-     *                  them, instead of walking the whole date index in order and filtering row by row
-     */
-    MeetingOrdering(MeetingOrder order, boolean walkIndex) {
         this.order = order == null ? MeetingOrder.DATE_DESC : order;
-        this.walkIndex = walkIndex;
     }
 
     private boolean descending() {
@@ -40,8 +32,7 @@ final class MeetingOrdering {
     }
 
     private String earliestKey() {
-        String key = descending() ? "coalesce(m.earliest, '-infinity'::date)" : "coalesce(m.earliest, 'infinity'::date)";
-        return walkIndex ? key : "(" + key + " + 0)";
+        return descending() ? "coalesce(m.earliest, '-infinity'::date)" : "coalesce(m.earliest, 'infinity'::date)";
     }
 
     private static String latestKey() {
@@ -52,6 +43,33 @@ final class MeetingOrdering {
     String orderBy(boolean reversed) {
         String direction = descending() != reversed ? " desc" : " asc";
         return earliestKey() + direction + ", " + latestKey() + direction + ", m.id" + direction;
+    }
+
+    /** Whether a page is read latest date first, an unknown date last. */
+    boolean latestFirst(boolean reversed) {
+        return descending() && !reversed;
+    }
+
+    /** The sort key as output columns, for a page merged from parts. */
+    String keyColumns() {
+        return earliestKey() + " as sort_earliest, " + latestKey() + " as sort_latest";
+    }
+
+    /** The ORDER BY of a page merged from parts, over {@link #keyColumns()}. */
+    String mergedOrderBy(boolean reversed) {
+        String direction = descending() != reversed ? " desc" : " asc";
+        return "sort_earliest" + direction + ", sort_latest" + direction + ", id" + direction;
+    }
+
+    /** The sort key's first part at most the parameter (an unknown date included): where a latest-first walk starts. */
+    String earliestAtMost() {
+        return earliestKey() + " <= ?::date";
+    }
+
+    /** Whether a cursor's date is later than the given day (an unknown date is not); call after {@link #beyond}. */
+    boolean cursorLaterThan(String parameter, String cursor, LocalDate day) {
+        String earliest = Cursor.decode(parameter, cursor, CURSOR_KIND, 3).get(0);
+        return earliest != null && LocalDate.parse(earliest).isAfter(day);
     }
 
     /** The condition "after the cursor" (or before it, when {@code backward}); adds its parameters to params. */

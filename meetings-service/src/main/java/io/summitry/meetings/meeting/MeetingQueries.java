@@ -1,5 +1,6 @@
 package io.summitry.meetings.meeting;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,15 +64,42 @@ public class MeetingQueries {
 
     static SqlQuery pageQuery(MeetingQuery query, MeetingOrder order, PageRequest request) {
         MeetingFilter filter = MeetingFilter.of(query);
-        MeetingOrdering ordering = new MeetingOrdering(order, !filter.selective());
+        MeetingOrdering ordering = new MeetingOrdering(order);
         List<Object> params = new ArrayList<>(filter.params());
         String where = filter.where();
         if (request.cursor() != null) {
             where += " and " + ordering.beyond(request.cursorParameter(), request.cursor(), request.backward(), params);
         }
+        // Past a cursor dated by the bound the walk already starts there (the cursor's condition is the index's).
+        if (query != null && query.to() != null && ordering.latestFirst(request.backward()) && (request.cursor() == null
+                || ordering.cursorLaterThan(request.cursorParameter(), request.cursor(), query.to()))) {
+            return belowDate(where, params, query.to(), ordering, request);
+        }
         params.add(request.size() + 1);
         return new SqlQuery("select " + MeetingRows.COLUMNS + " from meeting m where " + where
                 + " order by " + ordering.orderBy(request.backward()) + " limit ?", params);
+    }
+
+    /**
+     * A page read latest first under an upper date bound, in two parts merged in order: the meetings that start by
+     * the bound (or at an unknown date), walked from it down the date index, and the few whose fuzzy start was widened
+     * back across it (index {@code meeting_widened_start}). A single walk would first step over every later meeting,
+     * filtering each out: a tenth of the bench's meetings are still to come.
+     */
+    private static SqlQuery belowDate(String where, List<Object> whereParams, LocalDate to, MeetingOrdering ordering,
+            PageRequest request) {
+        String columns = MeetingRows.COLUMNS + ", " + ordering.keyColumns();
+        List<Object> params = new ArrayList<>(whereParams);
+        params.add(to);
+        params.add(request.size() + 1);
+        params.addAll(whereParams);
+        params.add(to);
+        params.add(request.size() + 1);
+        return new SqlQuery("select * from ((select " + columns + " from meeting m where " + where + " and "
+                + ordering.earliestAtMost() + " order by " + ordering.orderBy(request.backward()) + " limit ?)"
+                + " union all (select " + columns + " from meeting m where " + where + " and m.earliest > ?::date"
+                + " and (m.search_from is null or m.search_from < m.earliest))) m"
+                + " order by " + ordering.mergedOrderBy(request.backward()) + " limit ?", params);
     }
 
     static SqlQuery countQuery(MeetingQuery query) {
