@@ -122,10 +122,10 @@ public final class AnswerChecker {
         List<String> expected = Db.column(db.meetings(), """
                 select id from meeting
                 where country_codes && array[?]::text[]
-                  and (earliest is null or earliest <= ?) and (latest is null or latest >= ?)
-                  and search @@ plainto_tsquery('simple', ?)
+                  and search_period && daterange(?, ?, '[]')
+                  and search_text like '%' || search_fold(?) || '%'
                 order by coalesce(earliest, '-infinity'::date) desc, coalesce(latest, 'infinity'::date) desc, id desc
-                """, LIST_COUNTRY, LIST_TO, LIST_FROM, LIST_TEXT);
+                """, LIST_COUNTRY, LIST_FROM, LIST_TO, LIST_TEXT);
         int pages = Math.max(1, Math.min(LIST_PAGE, (expected.size() + pageSize - 1) / pageSize));
         String after = null;
         QueryCase c = null;
