@@ -40,13 +40,21 @@ public final class StoppedPostgres implements AutoCloseable {
             postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
                     .orElseThrow(() -> new IllegalStateException("No postmaster above backend " + backend));
         }
-        List<ProcessHandle> all = new ArrayList<>();
-        all.add(postmaster);
-        try (Stream<ProcessHandle> children = postmaster.descendants()) {
-            children.forEach(all::add);
-        }
-        // The postmaster first, so it starts no new backend while the others are being stopped.
+        // The postmaster first, so that it forks no new backend; only then are its children listed, or a backend
+        // forked between listing and stopping would keep serving. Listed again until none is left running.
+        List<ProcessHandle> all = new ArrayList<>(List.of(postmaster));
         signal("STOP", all);
+        while (true) {
+            List<ProcessHandle> running;
+            try (Stream<ProcessHandle> children = postmaster.descendants()) {
+                running = children.filter(child -> !all.contains(child)).toList();
+            }
+            if (running.isEmpty()) {
+                break;
+            }
+            signal("STOP", running);
+            all.addAll(running);
+        }
         return new StoppedPostgres(List.copyOf(all));
     }
 
