@@ -64,7 +64,7 @@ export const composeConfig = defineConfig({
     extend type M_StatementDto {
       speaker: P_PersonDto
         @resolveTo(sourceName: "people", sourceTypeName: "Query", sourceFieldName: "post_people_by_ids",
-          keyField: "speakerId", keysArg: "input.ids", result: "items")
+          keyField: "speakerIds[0]", requiredSelectionSet: "{ speakerIds }", keysArg: "input.ids", result: "items")
       source: M_SourceDto
         @resolveTo(sourceName: "meetings", sourceTypeName: "Query", sourceFieldName: "post_sources_by_ids",
           keyField: "sourceId", keysArg: "input.ids", result: "items")
