@@ -48,9 +48,7 @@ public final class Batches {
 
     /** As {@link #grouped(List, Map)}, for rows that carry their key, in the order each group should keep. */
     public static <K, T> GroupedResult<T> grouped(List<K> keys, List<T> rows, Function<T, K> keyOf) {
-        Map<K, List<T>> byKey = new HashMap<>();
-        rows.forEach(row -> byKey.computeIfAbsent(keyOf.apply(row), k -> new ArrayList<>()).add(row));
-        return grouped(keys, byKey);
+        return grouped(keys, groupBy(rows, keyOf, Function.identity()));
     }
 
     /** A row of a batch query that carries the requested key beside the item. */
@@ -59,8 +57,13 @@ public final class Batches {
 
     /** As {@link #grouped(List, List, Function)}, answering the items without their keys. */
     public static <K, T> GroupedResult<T> groupedKeyed(List<K> keys, List<Keyed<K, T>> rows) {
+        return grouped(keys, groupBy(rows, Keyed::key, Keyed::item));
+    }
+
+    /** The rows' values by key, each group in the rows' order. */
+    private static <K, R, T> Map<K, List<T>> groupBy(List<R> rows, Function<R, K> keyOf, Function<R, T> valueOf) {
         Map<K, List<T>> byKey = new HashMap<>();
-        rows.forEach(row -> byKey.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row.item()));
-        return grouped(keys, byKey);
+        rows.forEach(row -> byKey.computeIfAbsent(keyOf.apply(row), k -> new ArrayList<>()).add(valueOf.apply(row)));
+        return byKey;
     }
 }
