@@ -28,7 +28,7 @@ import io.summitry.problem.ProblemException;
 
 /**
  * A meeting as written. The fuzzy date is kept as its EDTF text plus the bounds and precision derived from it;
- * the database adds a date range and a search vector (generated columns, not mapped). Reads go through
+ * the database adds the search period and the folded search text (generated columns, not mapped). Reads go through
  * {@link MeetingRows}.
  */
 @Entity
