@@ -9,8 +9,10 @@ import static io.summitry.meetings.Api.batch;
 import static io.summitry.meetings.Api.createMeeting;
 import static io.summitry.meetings.Api.meeting;
 import static io.summitry.meetings.Api.with;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -163,6 +165,27 @@ class MeetingResourceTest {
                 .body(with(meeting("In no series", "2024"), "seriesSlug", "no-such-series"))
                 .when().post("/meetings")
                 .then().statusCode(400).body("errors[0].field", equalTo("seriesSlug"));
+    }
+
+    @Test
+    void shouldPointEachCreatedChildsLocationAtWhereItCanBeRead() {
+        String id = createMeeting("Talks", "2025");
+        String source = Api.createSource("Talks held", "2025-01-02");
+        Map<String, Map<String, Object>> children = Map.of(
+                "participants", Map.of("personId", WOO, "role", "DELEGATE", "delegationCountryCode", KOREA),
+                "mentions", Map.of("personId", YOON, "context", "commended", "sourceId", source),
+                "statements", Map.of("speakerId", RATNER, "kind", "QUOTE", "text", "We agreed", "sourceId", source),
+                "date-reports", Map.of("date", Map.of("edtf", "2025-01"), "sourceId", source, "quote", "in January"));
+        children.forEach((kind, body) -> {
+            var created = given().contentType(ContentType.JSON).body(body)
+                    .when().post("/meetings/{id}/" + kind, id)
+                    .then().statusCode(201).extract();
+            String childId = created.path("id");
+            String location = created.header("Location");
+            assertThat(kind, location, endsWith("/" + kind + "/" + childId));
+            given().when().get(java.net.URI.create(location).getPath())
+                    .then().statusCode(200).body("id", equalTo(childId));
+        });
     }
 
     @Test

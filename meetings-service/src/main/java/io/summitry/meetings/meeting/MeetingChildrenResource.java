@@ -61,7 +61,7 @@ public class MeetingChildrenResource {
     @APIResponse(responseCode = "409", description = "This person already takes part")
     public Response addParticipant(@PathParam("id") String id, @Valid @NotNull ParticipantInput input) {
         ParticipantDto participant = participants.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/participants/" + participant.id(), participant);
+        return Responses.created("/participants/" + participant.id(), participant);
     }
 
     @DELETE
@@ -80,7 +80,7 @@ public class MeetingChildrenResource {
     @APIResponse(responseCode = "201", description = "Added")
     public Response addMention(@PathParam("id") String id, @Valid @NotNull MentionInput input) {
         MentionDto mention = mentions.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/mentions/" + mention.id(), mention);
+        return Responses.created("/mentions/" + mention.id(), mention);
     }
 
     @POST
@@ -89,7 +89,7 @@ public class MeetingChildrenResource {
     @APIResponse(responseCode = "201", description = "Added")
     public Response addStatement(@PathParam("id") String id, @Valid @NotNull StatementInput input) {
         StatementDto statement = statements.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/statements/" + statement.id(), statement);
+        return Responses.created("/statements/" + statement.id(), statement);
     }
 
     @POST
@@ -99,6 +99,6 @@ public class MeetingChildrenResource {
     @APIResponse(responseCode = "400", description = "Invalid input, such as a bad EDTF string (date.edtf)")
     public Response addDateReport(@PathParam("id") String id, @Valid @NotNull DateReportInput input) {
         DateReportDto report = dateReports.add(Ids.parse("id", id), input);
-        return Responses.created("/meetings/" + id + "/date-reports/" + report.id(), report);
+        return Responses.created("/date-reports/" + report.id(), report);
     }
 }
