@@ -8,10 +8,7 @@ import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -19,12 +16,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.common.AttributeKey;
+import io.quarkus.arc.Unremovable;
 import io.opentelemetry.api.trace.Span;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.cdi.event.BeforeExecute;
-import io.smallrye.graphql.cdi.event.ErrorExecute;
-import io.smallrye.graphql.cdi.event.ErrorInfo;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.summitry.gateway.client.DownstreamCalls;
 
@@ -34,6 +28,8 @@ import io.summitry.gateway.client.DownstreamCalls;
  * {@link GraphQLAccessLog} line. The operation's span itself is smallrye-graphql's
  * ({@code quarkus.smallrye-graphql.tracing.enabled}).
  */
+// looked up by pipeline.PipelineEvents, which smallrye, not CDI, creates
+@Unremovable
 @ApplicationScoped
 public class GraphQLOperationMetrics {
 
@@ -49,15 +45,19 @@ public class GraphQLOperationMetrics {
         this.names = new OperationNames(config.maxOperationNames());
     }
 
-    void beforeExecute(@Observes @BeforeExecute Context context) {
+    /** When smallrye starts an operation ({@code pipeline.PipelineEvents}). */
+    public void beforeExecute(Context context) {
         startedAt.put(context.getExecutionId(), System.nanoTime());
         // smallrye's own span reads only the request's operationName; this also names single-operation documents
         OperationNames.requested(context).ifPresent(name -> Span.current().setAttribute(OPERATION_NAME, name));
         Span.current().setAttribute(OPERATION_TYPE, typeOf(context));
     }
 
-    // Every error already has its code: pipeline.CodedErrors gives it as graphql-java completes the answer.
-    void afterExecute(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @AfterExecute Context context) {
+    /**
+     * When smallrye has the answer, before it is written. Every error already has its code: pipeline.CodedErrors gives
+     * it as graphql-java completes the answer.
+     */
+    public void afterExecute(Context context) {
         Long start = startedAt.remove(context.getExecutionId());
         if (start == null) {
             return;
@@ -80,9 +80,9 @@ public class GraphQLOperationMetrics {
         GraphQLAccessLog.write(operation, type, nanos / 1_000_000, calls, codes);
     }
 
-    void errorExecute(@Observes @ErrorExecute ErrorInfo error) {
-        // the execution failed outside graphql-java's error handling: no answer to time, only the entry to forget
-        startedAt.remove(error.getExecutionId());
+    /** When the execution failed outside graphql-java's error handling: no answer to time, only the entry to forget. */
+    public void errorExecute(String executionId) {
+        startedAt.remove(executionId);
     }
 
     private static String typeOf(Context context) {

@@ -5,13 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Puts the gateway's steps into graphql-java as smallrye-graphql builds it (the {@code GraphQL.Builder} event,
- * {@code quarkus.smallrye-graphql.events.enabled}): {@link Documents} provides each parsed, measured and validated
+ * Puts the gateway's steps into graphql-java as smallrye-graphql builds it (the {@code GraphQL.Builder} event that
+ * {@link PipelineEvents} fires): {@link Documents} provides each parsed, measured and validated
  * document, {@link CodedErrors} gives every error of every answer its code.
  * <p>
  * This replaces the instrumentation smallrye-graphql sets up, which here holds only its query cache (its complexity and
- * depth instrumentations are not configured: {@link Documents} measures instead); smallrye's tracing and metrics are
- * CDI events, not instrumentations, and stay.
+ * depth instrumentations are not configured: {@link Documents} measures instead); smallrye's tracing is an
+ * {@code EventingService}, not an instrumentation, and stays.
  */
 @ApplicationScoped
 class GraphQLPipeline {
