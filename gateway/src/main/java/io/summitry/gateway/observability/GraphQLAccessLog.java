@@ -2,12 +2,14 @@ package io.summitry.gateway.observability;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.quarkus.logging.Log;
 
 /**
- * One line per GraphQL request: operation, type, outcome, duration, downstream calls and error codes. Never the query
- * text, the variables or any header: those may hold personal data or tokens.
+ * One line per GraphQL request: operation, type, outcome, duration, downstream calls and error codes, each with how
+ * often it occurred (a request with thousands of errors still writes one short line). Never the query text, the
+ * variables or any header: those may hold personal data or tokens.
  */
 final class GraphQLAccessLog {
 
@@ -16,7 +18,9 @@ final class GraphQLAccessLog {
 
     static void write(String operation, String type, long durationMillis, Map<String, Integer> downstreamCalls,
             List<String> errorCodes) {
+        Map<String, Integer> errors = new TreeMap<>();
+        errorCodes.forEach(code -> errors.merge(code, 1, Integer::sum));
         Log.infof("graphql operation=%s type=%s outcome=%s durationMs=%d downstreamCalls=%s errors=%s", operation,
-                type, errorCodes.isEmpty() ? "success" : "error", durationMillis, downstreamCalls, errorCodes);
+                type, errors.isEmpty() ? "success" : "error", durationMillis, downstreamCalls, errors);
     }
 }
