@@ -63,7 +63,9 @@ public final class Measure {
 
         List<List<Object>> startup = new ArrayList<>();
         try (LocalStack stack = LocalStack.builder().projectRoot(root).dataDirectory(tmp.resolve("postgres"))
-                .logDirectory(tmp).app(App.PEOPLE, 0).app(App.MEETINGS, 0).start()) {
+                .logDirectory(tmp).app(App.PEOPLE, 0).app(App.MEETINGS, 0)
+                // the services as deployed, with the JIT at full strength, like the gateway: what users wait for
+                .jvmOptions(GatewayProcess.JVM_OPTIONS).start()) {
             long t0 = System.nanoTime();
             DatasetLoader.Report load = DatasetLoader.load(Generator.generate(scale), stack.jdbcUrl(App.PEOPLE),
                     stack.jdbcUrl(App.MEETINGS));
@@ -77,7 +79,7 @@ public final class Measure {
                 stack.restart(app);
                 long ms = (System.nanoTime() - s) / 1_000_000;
                 Thread.sleep(2000);
-                serviceRows.put(app, List.of(app.module() + " (LocalStack JVM flags)", ms,
+                serviceRows.put(app, List.of(app.module() + " (JVM, full JIT)", ms,
                         round(Processes.rssMiB(stack.pid(app)))));
                 serviceMax.put(app, 0.0);
             }

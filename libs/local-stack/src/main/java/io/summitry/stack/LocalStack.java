@@ -35,8 +35,8 @@ public final class LocalStack implements AutoCloseable {
     static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(60);
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
     private static final int LOG_TAIL_LINES = 40;
-    private static final List<String> JVM_OPTIONS = List.of(
-            // sized for a 2-core laptop running three JVMs side by side
+    /** The apps' JVM flags unless chosen ({@link Builder#jvmOptions}): sized for a 2-core laptop running three JVMs. */
+    public static final List<String> LAPTOP_JVM_OPTIONS = List.of(
             "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
     private final Path projectRoot;
@@ -46,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<App, Integer> ports;
     private final Map<App, Map<String, String>> config;
     private final Duration readyTimeout;
+    private final List<String> jvmOptions;
     private final DevelopmentKeys keys = DevelopmentKeys.generate();
     private final Map<App, Process> processes = new EnumMap<>(App.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -53,7 +54,8 @@ public final class LocalStack implements AutoCloseable {
     private boolean closed;
 
     private LocalStack(Path projectRoot, Path logDirectory, Path temporaryDirectory, LocalPostgres postgres,
-            Map<App, Integer> ports, Map<App, Map<String, String>> config, Duration readyTimeout) {
+            Map<App, Integer> ports, Map<App, Map<String, String>> config, Duration readyTimeout,
+            List<String> jvmOptions) {
         this.projectRoot = projectRoot;
         this.logDirectory = logDirectory;
         this.temporaryDirectory = temporaryDirectory;
@@ -61,6 +63,7 @@ public final class LocalStack implements AutoCloseable {
         this.ports = ports;
         this.config = config;
         this.readyTimeout = readyTimeout;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     public static Builder builder() {
@@ -205,7 +208,7 @@ public final class LocalStack implements AutoCloseable {
     private Process launch(App app, boolean append) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         config.getOrDefault(app, Map.of()).forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(app.jar(projectRoot).toString());
@@ -348,6 +351,7 @@ public final class LocalStack implements AutoCloseable {
         private Path logDirectory;
         private int postgresPort;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        private List<String> jvmOptions = LAPTOP_JVM_OPTIONS;
         private final Map<App, Integer> ports = new LinkedHashMap<>();
         private final Map<App, Map<String, String>> config = new EnumMap<>(App.class);
 
@@ -381,6 +385,12 @@ public final class LocalStack implements AutoCloseable {
         /** An extra {@code -Dkey=value} for one app. */
         public Builder config(App app, String key, String value) {
             config.computeIfAbsent(app, a -> new LinkedHashMap<>()).put(key, value);
+            return this;
+        }
+
+        /** The apps' JVM flags; {@link #LAPTOP_JVM_OPTIONS} by default. */
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
             return this;
         }
 
@@ -448,7 +458,7 @@ public final class LocalStack implements AutoCloseable {
 
             LocalPostgres postgres = LocalPostgres.start(data, postgresPort);
             LocalStack stack = new LocalStack(root, logs.toAbsolutePath(), temporary, postgres, chosen, config,
-                    readyTimeout);
+                    readyTimeout, jvmOptions);
             try {
                 stack.startAll();
                 return stack;
