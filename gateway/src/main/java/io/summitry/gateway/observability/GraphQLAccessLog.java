@@ -1,8 +1,6 @@
 package io.summitry.gateway.observability;
 
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.quarkus.logging.Log;
 
@@ -17,9 +15,7 @@ final class GraphQLAccessLog {
     }
 
     static void write(String operation, String type, long durationMillis, Map<String, Integer> downstreamCalls,
-            List<String> errorCodes) {
-        Map<String, Integer> errors = new TreeMap<>();
-        errorCodes.forEach(code -> errors.merge(code, 1, Integer::sum));
+            Map<String, Integer> errors) {
         Log.infof("graphql operation=%s type=%s outcome=%s durationMs=%d downstreamCalls=%s errors=%s", operation,
                 type, errors.isEmpty() ? "success" : "error", durationMillis, downstreamCalls, errors);
     }

@@ -1,7 +1,6 @@
 package io.summitry.gateway.observability;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +15,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.common.AttributeKey;
-import io.quarkus.arc.Unremovable;
 import io.opentelemetry.api.trace.Span;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.summitry.gateway.client.DownstreamCalls;
@@ -65,15 +64,14 @@ public class GraphQLOperationMetrics {
         long nanos = System.nanoTime() - start;
         String operation = names.label(OperationNames.requested(context));
         String type = typeOf(context);
-        List<String> codes = errorCodes(context);
+        Map<String, Integer> codes = errorCodes(context);
         Map<String, Integer> calls = downstreamCalls(context);
 
         Timer.builder("graphql.operation").description("GraphQL operations, from execution start to the answer")
                 .tags("operation", operation, "type", type, "outcome", codes.isEmpty() ? "success" : "error")
                 .register(registry).record(Duration.ofNanos(nanos));
-        for (String code : codes) {
-            registry.counter("graphql.operation.errors", "operation", operation, "code", code).increment();
-        }
+        codes.forEach((code, count) -> registry
+                .counter("graphql.operation.errors", "operation", operation, "code", code).increment(count));
         DistributionSummary.builder("graphql.operation.downstream.calls")
                 .description("REST calls to the services made by one GraphQL request").tags("operation", operation)
                 .register(registry).record(calls.values().stream().mapToInt(Integer::intValue).sum());
@@ -91,15 +89,16 @@ public class GraphQLOperationMetrics {
         return type == null ? "unknown" : type.toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> errorCodes(Context context) {
+    /** How often each error code occurs in the answer, by code. */
+    private static Map<String, Integer> errorCodes(Context context) {
         ExecutionResult result = context.unwrap(ExecutionResult.class);
         if (result == null || result.getErrors() == null) {
-            return List.of();
+            return Map.of();
         }
-        List<String> codes = new ArrayList<>();
+        Map<String, Integer> codes = new TreeMap<>();
         for (GraphQLError error : result.getErrors()) {
             Object code = error.getExtensions() == null ? null : error.getExtensions().get("code");
-            codes.add(code == null ? "UNKNOWN" : code.toString());
+            codes.merge(code == null ? "UNKNOWN" : code.toString(), 1, Integer::sum);
         }
         return codes;
     }

@@ -63,7 +63,7 @@ public final class LocalStack implements AutoCloseable {
         this.ports = ports;
         this.config = config;
         this.readyTimeout = readyTimeout;
-        this.jvmOptions = List.copyOf(jvmOptions);
+        this.jvmOptions = jvmOptions;
     }
 
     public static Builder builder() {
