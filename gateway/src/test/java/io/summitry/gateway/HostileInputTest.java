@@ -121,6 +121,71 @@ class HostileInputTest {
         assertThat(failures).isEmpty();
     }
 
+    /** JSON nested {@code depth} levels: arrays inside arrays around nothing. */
+    static String nested(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    /** A request nesting its JSON too deep, and where the refusal must say it is. */
+    record TooDeep(Attack attack, String where) {
+    }
+
+    static List<TooDeep> tooDeep() {
+        String query = "\"query\":\"{ __typename }\"";
+        List<TooDeep> cases = new ArrayList<>();
+        for (int depth : new int[] { 63, 1_000, 20_000 }) { // 63 inside 'variables' is 65 from the body's top
+            cases.add(new TooDeep(raw("variables nested " + depth, "{" + query + ",\"variables\":{\"a\":"
+                    + nested(depth) + "}}"), "The body nests JSON deeper than 64 levels (in 'variables')"));
+        }
+        cases.add(new TooDeep(raw("extensions nested 20000", "{" + query + ",\"extensions\":{\"x\":" + nested(20_000)
+                + "}}"), "The body nests JSON deeper than 64 levels (in 'extensions')"));
+        cases.add(new TooDeep(raw("an unknown member nested 20000", "{" + query + ",\"pad\":" + nested(20_000) + "}"),
+                "The body nests JSON deeper than 64 levels (in 'pad')"));
+        cases.add(new TooDeep(raw("a body nested 20000", nested(20_000)), "The body nests JSON deeper than 64 levels,"));
+        cases.add(new TooDeep(raw("objects nested 20000", "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000)),
+                "The body nests JSON deeper than 64 levels (in 'a')"));
+        // a GET's URL is at most 4 KB: up to ~680 levels percent-encoded
+        cases.add(new TooDeep(get("GET variables nested 500", Map.of("query", "{ __typename }", "variables",
+                "{\"a\":" + nested(500) + "}")), "The 'variables' parameter nests JSON deeper than 64 levels (in 'a')"));
+        cases.add(new TooDeep(get("GET extensions nested 500", Map.of("query", "{ __typename }", "extensions",
+                nested(500))), "The 'extensions' parameter nests JSON deeper than 64 levels,"));
+        return cases;
+    }
+
+    @Test
+    void shouldRefuseJsonNestedTooDeepAnywhereInARequestWithBadRequestAtOnce() {
+        List<String> failures = new ArrayList<>();
+        for (TooDeep tooDeep : tooDeep()) {
+            long millis = Long.MAX_VALUE;
+            ExtractableResponse<Response> response = null;
+            for (int attempt = 0; attempt < 3; attempt++) { // the best of three: test machines are shared
+                long start = System.nanoTime();
+                response = send(tooDeep.attack());
+                millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
+            }
+            String body = response.asString();
+            String message = response.statusCode() == 400 && judge(response, body).equals("BAD_REQUEST")
+                    ? response.jsonPath().getString("errors[0].message") : null;
+            if (message == null || !message.contains(tooDeep.where())
+                    || !message.contains("the limit (summitry.limits.max-json-depth)") || millis >= 100) {
+                failures.add(tooDeep.attack().kind() + " -> " + response.statusCode() + " in " + millis + " ms: "
+                        + body.substring(0, Math.min(300, body.length())));
+            }
+        }
+        // within the limit, and brackets inside strings, are not nesting: those run
+        String query = "\"query\":\"query($a: String! = \\\"\\\") { __typename t: __type(name: $a) { name } }\"";
+        for (Attack within : List.of(raw("64 levels from the body's top", "{" + query + ",\"variables\":{\"b\":" + nested(62)
+                + "}}"), raw("brackets in a string", "{" + query + ",\"variables\":{\"a\":\"" + "[{".repeat(5_000)
+                        + "\\\"\"}}"), get("GET variables at 64 levels", Map.of("query", "{ __typename }", "variables",
+                                "{\"a\":" + nested(62) + "}")))) {
+            ExtractableResponse<Response> response = send(within);
+            if (response.statusCode() != 200 || !"Query".equals(response.jsonPath().getString("data.__typename"))) {
+                failures.add(within.kind() + " -> " + response.statusCode() + ": " + response.asString());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     static List<Repeated> repeated() {
         String person = "{ people(first: 1) { edges { node { id%s } } } }";
         List<Repeated> cases = new ArrayList<>();

@@ -14,6 +14,14 @@ public interface LimitsConfig {
     @WithDefault("262144")
     long maxBodyBytes();
 
+    /**
+     * The deepest nesting of JSON in a request (objects and arrays, counted from the body's top; a GET's
+     * {@code variables} and {@code extensions} as the members of a body they stand for), checked before it is parsed:
+     * every reader after it builds or walks values recursively.
+     */
+    @WithDefault("64")
+    int maxJsonDepth();
+
     /** The largest query document, in bytes (UTF-8). */
     @WithDefault("32768")
     int maxDocumentBytes();

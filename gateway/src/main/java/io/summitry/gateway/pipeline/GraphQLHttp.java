@@ -36,14 +36,11 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.inject.Singleton;
 
 /**
@@ -78,6 +75,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
     private static final JsonBuilderFactory JSON_BUILDERS = Json.createBuilderFactory(Map.of());
 
     private final LimitsConfig limits;
+    private final JsonText reader;
     private final PersistedQueries persisted;
     private final Documents documents;
     private final String path;
@@ -88,6 +86,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
         // resolvers run as Quarkus would run them on its own route: Uni ones non-blocking, others on a worker
         super(identity, currentRequest, false);
         this.limits = limits;
+        this.reader = new JsonText(limits.maxJsonDepth());
         this.persisted = persisted;
         this.documents = documents;
         this.path = path;
@@ -122,7 +121,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
             }
             // a POST's URL parameters are not read, but one that cannot be decoded is refused alike
             Map<String, List<String>> parameters = urlParameters(context);
-            JsonObject request = method == HttpMethod.GET ? fromUrl(parameters) : fromBody(context);
+            JsonObject request = method == HttpMethod.GET ? fromUrl(parameters, reader) : fromBody(context, reader);
             run(context, request, method == HttpMethod.GET, mediaType);
         } catch (Refusal refusal) {
             if (refusal.status == 405 && !context.response().headers().contains(HttpHeaders.ALLOW)) {
@@ -192,7 +191,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** A GET's request, from its URL parameters. */
-    private static JsonObject fromUrl(Map<String, List<String>> parameters) {
+    private static JsonObject fromUrl(Map<String, List<String>> parameters, JsonText reader) {
         JsonObjectBuilder request = JSON_BUILDERS.createObjectBuilder();
         for (String name : List.of("query", "operationName")) {
             List<String> values = parameters.get(name);
@@ -203,7 +202,8 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
         for (String name : List.of("variables", "extensions")) {
             List<String> values = parameters.get(name);
             if (values != null && !values.isEmpty() && !values.get(0).isEmpty()) {
-                JsonStructure value = readJson(values.get(0), "The '" + name + "' parameter");
+                // counted as the member of a request body it stands for, so that GET and POST nest alike
+                JsonStructure value = reader.read(values.get(0), "The '" + name + "' parameter", 1);
                 request.add(name, value);
             }
         }
@@ -211,7 +211,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
     }
 
     /** A POST's body: a JSON object in UTF-8 ({@code application/json}), or a document ({@code application/graphql}). */
-    private static JsonObject fromBody(RoutingContext context) {
+    private static JsonObject fromBody(RoutingContext context, JsonText reader) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || contentType.isBlank()) {
             throw new Refusal(415, ErrorCode.BAD_REQUEST, "The request has no Content-Type: send " + JSON);
@@ -247,7 +247,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
         if (body.isBlank()) {
             throw new Refusal(400, ErrorCode.BAD_REQUEST, "The request has no body: send a JSON object with 'query'");
         }
-        JsonStructure json = readJson(body, "The body");
+        JsonStructure json = reader.read(body, "The body", 0);
         if (!(json instanceof JsonObject object)) {
             throw new Refusal(400, ErrorCode.BAD_REQUEST,
                     "The body must be one JSON object with 'query'; batched arrays are not accepted");
@@ -288,18 +288,6 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException notUtf8) {
             throw new Refusal(400, ErrorCode.BAD_REQUEST, "The body is not valid UTF-8");
-        }
-    }
-
-    private static JsonStructure readJson(String text, String what) {
-        try (JsonReader reader = jsonReaderFactory.createReader(new java.io.StringReader(text))) {
-            return reader.read();
-        } catch (JsonParsingException malformed) {
-            throw new Refusal(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON (at line "
-                    + malformed.getLocation().getLineNumber() + ", column " + malformed.getLocation().getColumnNumber()
-                    + "; comments are not JSON)");
-        } catch (JsonException | IllegalStateException malformed) {
-            throw new Refusal(400, ErrorCode.BAD_REQUEST, what + " is not valid JSON");
         }
     }
 

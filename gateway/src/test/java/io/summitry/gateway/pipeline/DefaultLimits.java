@@ -11,6 +11,11 @@ class DefaultLimits implements LimitsConfig {
     }
 
     @Override
+    public int maxJsonDepth() {
+        return 64;
+    }
+
+    @Override
     public int maxDocumentBytes() {
         return 32768;
     }
