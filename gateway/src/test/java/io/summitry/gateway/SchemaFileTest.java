@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * The served schema is the checked-in SDL, so front ends can generate code from the file. After a schema change,
  * regenerate it with {@code ./mvnw -pl gateway verify -Dtest=SchemaFileTest -Dsummitry.schema.write=true}.
  */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class SchemaFileTest {
 
     static final Path SDL = Path.of("src/main/graphql/schema.graphql");

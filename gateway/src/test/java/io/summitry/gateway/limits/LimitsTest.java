@@ -8,14 +8,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.summitry.gateway.StubbedServices;
 
 /**
  * Each limit answers QUERY_TOO_COMPLEX, before anything runs, with a message naming the limit and the value; a
  * front end's ordinary query stays well inside them.
  */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class LimitsTest {
 
     @Test

@@ -8,14 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.summitry.gateway.StubbedServices;
 
 /** In allow-list mode only the registered operations run, whether sent by hash or in full. */
 @QuarkusTest
@@ -25,7 +26,7 @@ class AllowListTest {
     static final String REGISTERED = "query Countries { countries { code name } }";
 
     /** Registers one operation in an Apollo persisted-query manifest written at test time. */
-    public static class OnlyRegistered implements QuarkusTestProfile {
+    public static class OnlyRegistered extends StubbedServices {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
@@ -34,7 +35,9 @@ class AllowListTest {
                 Files.writeString(manifest, "{\"format\":\"apollo-persisted-query-manifest\",\"version\":1,"
                         + "\"operations\":[{\"name\":\"Countries\",\"type\":\"query\",\"body\":\""
                         + REGISTERED + "\"}]}");
-                return Map.of("summitry.graphql.persisted-queries.allow-list", manifest.toString());
+                Map<String, String> config = new HashMap<>(super.getConfigOverrides());
+                config.put("summitry.graphql.persisted-queries.allow-list", manifest.toString());
+                return config;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

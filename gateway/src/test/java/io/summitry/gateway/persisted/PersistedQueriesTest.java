@@ -9,11 +9,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.summitry.gateway.StubbedServices;
 
 /** Automatic persisted queries, as Apollo clients speak them, over POST and GET. */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class PersistedQueriesTest {
 
     @Test

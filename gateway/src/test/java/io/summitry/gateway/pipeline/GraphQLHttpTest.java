@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.summitry.gateway.StubbedServices;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -28,6 +30,7 @@ import io.vertx.core.json.JsonObject;
  * request is answered in the media type the client accepts, and a GraphQL request is run on a worker thread.
  */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class GraphQLHttpTest {
 
     static final String QUERY = "{\"query\":\"{ countries { code } }\"}";

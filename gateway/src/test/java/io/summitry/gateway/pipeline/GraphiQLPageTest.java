@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.summitry.gateway.StubbedServices;
 import io.summitry.testing.Chromium;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -32,6 +34,7 @@ import io.vertx.core.json.JsonObject;
  * missing); a machine where they cannot be had fails this test rather than skipping it.
  */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class GraphiQLPageTest {
 
     @TestHTTPResource("/q/graphql-ui/")

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.summitry.gateway.StubbedServices;
 
 /**
  * Browser apps on other origins may call /graphql only when their origin is listed (quarkus.http.cors.origins; the
@@ -14,6 +16,7 @@ import io.restassured.response.Response;
  * the Access-Control-Allow-* headers a browser needs, any other origin gets none and its requests are refused.
  */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class CorsTest {
 
     static final String DEV_SERVER = "http://localhost:5173";

@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.summitry.gateway.StubbedServices;
 
 /** The web UI is served at / from the web module's jar, beside /graphql and /q/*, which it does not shadow. */
 @QuarkusTest
+@TestProfile(StubbedServices.class)
 class WebUiTest {
 
     @Test
