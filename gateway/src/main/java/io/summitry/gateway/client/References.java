@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.error.GatewayException;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.meetings.DateReportDto;
 import io.summitry.gateway.common.FuzzyDate;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** What one source said about when a meeting is or was; its source resolved by {@link DateReportResolver}. */
 @Type("DateReport")

@@ -13,8 +13,8 @@ import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingStatus;
 import io.summitry.gateway.common.FuzzyDate;
-import io.summitry.gateway.node.GlobalId;
-import io.summitry.gateway.node.Node;
+import io.summitry.gateway.id.GlobalId;
+import io.summitry.gateway.id.Node;
 
 /** A meeting as the schema shows it; the fields that join other data are resolved by {@link MeetingResolver}. */
 @Type("Meeting")

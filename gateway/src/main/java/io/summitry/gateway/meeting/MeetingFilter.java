@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Input;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingQuery;
 import io.summitry.api.meetings.MeetingStatus;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** The filter of a meeting list, as the schema takes it (person ids are global ids). */
 @Input("MeetingFilter")

@@ -27,7 +27,7 @@ import io.summitry.api.meetings.StatementKind;
 import io.summitry.gateway.common.FuzzyDateInput;
 import io.summitry.gateway.common.Given;
 import io.summitry.gateway.error.GatewayException;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /**
  * The inputs of the meeting mutations, as the schema takes them (references are global ids). Each turns into the

@@ -27,7 +27,7 @@ import io.summitry.gateway.common.FuzzyDate;
 import io.summitry.gateway.common.Given;
 import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /**
  * The meeting mutations. References to people, organizations and countries are checked before anything is written,

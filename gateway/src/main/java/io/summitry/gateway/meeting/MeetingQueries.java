@@ -12,7 +12,7 @@ import io.smallrye.mutiny.Uni;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.common.Paging;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** Query.meeting and Query.meetings. */
 @GraphQLApi

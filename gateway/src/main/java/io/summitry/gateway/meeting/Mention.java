@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.MentionDto;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** A person named at a meeting without taking part; people and source resolved by {@link MentionResolver}. */
 @Type("Mention")

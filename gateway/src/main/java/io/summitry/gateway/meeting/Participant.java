@@ -13,7 +13,7 @@ import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantRole;
 import io.summitry.gateway.common.FuzzyDate;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /**
  * A person taking part in a meeting. It carries the meeting's date so that {@link ParticipantResolver} can find the

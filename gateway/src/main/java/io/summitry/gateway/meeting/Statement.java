@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Type;
 import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementKind;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** What was said at a meeting; speakers, meeting and source resolved by {@link StatementResolver}. */
 @Type("Statement")

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.summitry.api.meetings.StatementKind;
 import io.summitry.api.meetings.StatementQuery;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** The filter of a statement search, as the schema takes it (person and meeting ids are global ids). */
 @Input("StatementFilter")

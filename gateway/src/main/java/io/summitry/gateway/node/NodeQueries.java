@@ -11,6 +11,8 @@ import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.id.GlobalId;
+import io.summitry.gateway.id.Node;
 import io.summitry.gateway.meeting.Meeting;
 import io.summitry.gateway.organization.Organization;
 import io.summitry.gateway.person.Person;

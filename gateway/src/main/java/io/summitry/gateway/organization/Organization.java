@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationKind;
-import io.summitry.gateway.node.GlobalId;
-import io.summitry.gateway.node.Node;
+import io.summitry.gateway.id.GlobalId;
+import io.summitry.gateway.id.Node;
 
 /** An organization as the schema shows it; joined fields are resolved by {@link OrganizationResolver}. */
 @Type("Organization")

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationKind;
 import io.summitry.gateway.common.Given;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** What an editor writes to create or change an organization. */
 @Input("OrganizationInput")

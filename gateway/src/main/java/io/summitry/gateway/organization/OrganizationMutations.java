@@ -10,13 +10,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.Context;
-import io.summitry.gateway.common.Given;
-import io.summitry.gateway.error.GatewayException;
-import io.summitry.gateway.client.References;
-import io.summitry.gateway.country.CountryDirectory;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.PeopleClient;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.client.References;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.country.CountryDirectory;
+import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.id.GlobalId;
 
 /** createOrganization, updateOrganization, deleteOrganization. */
 @GraphQLApi

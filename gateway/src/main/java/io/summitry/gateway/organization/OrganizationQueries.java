@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.common.Paging;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** Query.organization and Query.organizations. */
 @GraphQLApi

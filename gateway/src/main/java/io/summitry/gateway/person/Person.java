@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.people.PersonDto;
-import io.summitry.gateway.node.GlobalId;
-import io.summitry.gateway.node.Node;
+import io.summitry.gateway.id.GlobalId;
+import io.summitry.gateway.id.Node;
 
 /** A person as the schema shows it; joined fields are resolved by {@link PersonResolver}. */
 @Type("Person")

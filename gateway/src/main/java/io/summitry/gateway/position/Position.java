@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.people.PositionDto;
 import io.summitry.gateway.common.FuzzyDate;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** A post a person held; organization, person and sources resolved by {@link PositionResolver}. */
 @Type("Position")

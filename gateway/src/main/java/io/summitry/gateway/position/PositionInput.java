@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.summitry.api.people.PositionDto;
 import io.summitry.gateway.common.FuzzyDateInput;
 import io.summitry.gateway.common.Given;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** What an editor writes to record or replace a post held. */
 @Input("PositionInput")

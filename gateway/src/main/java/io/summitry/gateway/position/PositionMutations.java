@@ -17,7 +17,7 @@ import io.smallrye.mutiny.Uni;
 import io.summitry.api.people.PositionDto;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.client.References;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** addPosition, updatePosition, deletePosition. */
 @GraphQLApi

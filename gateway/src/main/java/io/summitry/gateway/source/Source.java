@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.meetings.SourceDto;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.id.GlobalId;
 
 /** Where a fact comes from: an article, a press release, a transcript. */
 @Type("Source")

@@ -10,11 +10,11 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.Context;
-import io.summitry.gateway.common.Given;
-import io.summitry.gateway.error.GatewayException;
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.MeetingsClient;
-import io.summitry.gateway.node.GlobalId;
+import io.summitry.gateway.common.Given;
+import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.id.GlobalId;
 
 /** createSource, updateSource. */
 @GraphQLApi

@@ -1,4 +1,4 @@
-package io.summitry.gateway.node;
+package io.summitry.gateway.id;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;

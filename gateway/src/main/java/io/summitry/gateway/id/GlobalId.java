@@ -1,4 +1,4 @@
-package io.summitry.gateway.node;
+package io.summitry.gateway.id;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
