@@ -10,7 +10,8 @@ import io.summitry.testing.TestTokens;
 /**
  * The gateway alone, its REST clients pointed at WireMock stubs of people-service and meetings-service
  * ({@code src/test/resources/stubs/}): for the tests of what the gateway does before or without a service's answer
- * (limits, GraphQL over HTTP, persisted queries, CORS, the schema, the web UI). No service process, no PostgreSQL.
+ * (limits, GraphQL over HTTP, persisted queries, CORS, the schema, metrics, the web UI). No service process, no
+ * PostgreSQL.
  * <p>
  * Quarkus restarts the app whenever the profile changes from one test class to the next and orders test classes by
  * profile: the classes that share this one (not a subclass) run against one start.

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
-import io.summitry.gateway.GatewayStackResource;
+import io.summitry.gateway.StubbedServices;
 
 /**
  * The lean field fetching is in place in the schema the gateway serves: a smallrye or Quarkus upgrade that stops
@@ -20,7 +20,7 @@ import io.summitry.gateway.GatewayStackResource;
  * the same is what every query test asserts.)
  */
 @QuarkusTest
-@QuarkusTestResource(value = GatewayStackResource.class, restrictToAnnotatedClass = false)
+@TestProfile(StubbedServices.class)
 class LeanFieldFetchingTest {
 
     @Inject

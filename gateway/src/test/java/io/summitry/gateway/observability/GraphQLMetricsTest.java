@@ -7,14 +7,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.summitry.gateway.GatewayStackResource;
+import io.summitry.gateway.StubbedServices;
 
 /** What an operator sees at the gateway's /q/metrics after a few queries. */
 @QuarkusTest
-@QuarkusTestResource(value = GatewayStackResource.class, restrictToAnnotatedClass = false)
+@TestProfile(StubbedServices.class)
 class GraphQLMetricsTest {
 
     private static final String BOTH_SERVICES = """
