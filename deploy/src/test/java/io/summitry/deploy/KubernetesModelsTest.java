@@ -87,4 +87,46 @@ class KubernetesModelsTest {
 
         assertThat(WITHOUT_SCHEMA).containsAll(kinds);
     }
+
+    @Test
+    void shouldRejectCustomResourcesThatDoNotFitTheirOperatorsSchemas() throws Exception {
+        Path wrong = Files.createTempFile("wrong-custom-resources", ".yaml");
+        Files.writeString(wrong, """
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Cluster
+                metadata:
+                  name: misspelt
+                spec:
+                  instance: 3
+                  storage:
+                    size: 1Gi
+                ---
+                apiVersion: postgresql.cnpg.io/v1
+                kind: ScheduledBackup
+                metadata:
+                  name: unknown-method
+                spec:
+                  schedule: "0 0 2 * * *"
+                  method: plugins
+                  cluster:
+                    name: misspelt
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: PodMonitor
+                metadata:
+                  name: numeric-port
+                spec:
+                  selector: {}
+                  podMetricsEndpoints:
+                    - port: 8080
+                """);
+
+        Tools.Result result = Tools.run(TOOL, List.of("node", "validate.mjs", wrong.toString()));
+
+        assertThat(result.output()).contains("0 passed, 3 failed")
+                .contains("spec.instance: unknown field")
+                .contains("\"plugins\" is none of")
+                .contains("port must be string");
+        assertThat(result.exit()).isNotZero();
+    }
 }
