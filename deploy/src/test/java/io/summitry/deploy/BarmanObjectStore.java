@@ -1,6 +1,7 @@
 package io.summitry.deploy;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 
 /**
  * The Barman Cloud Plugin's {@code ObjectStore} (barmancloud.cnpg.io/v1), field for field as in the plugin's API
@@ -10,7 +11,12 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 record BarmanObjectStore(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
     /** {@code ObjectStoreSpec}. */
-    record Spec(String retentionPolicy, Configuration configuration) {
+    record Spec(String retentionPolicy, SidecarConfiguration instanceSidecarConfiguration,
+            Configuration configuration) {
+    }
+
+    /** {@code InstanceSidecarConfiguration}, as far as used here. */
+    record SidecarConfiguration(ResourceRequirements resources) {
     }
 
     /** {@code BarmanObjectStoreConfiguration}, as far as used here. */

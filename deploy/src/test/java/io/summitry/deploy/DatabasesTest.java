@@ -101,6 +101,14 @@ class DatabasesTest {
                 assertThat(resources.getLimits().get(resource)).as("%s %s: limit equals request (Guaranteed QoS)",
                         name(cluster), resource).isEqualTo(resources.getRequests().get(resource));
             }
+            var sidecar = Overlay.PROD.all(BarmanObjectStore.class).stream()
+                    .filter(store -> store.metadata().getName().equals(name(cluster) + "-store")).findFirst()
+                    .orElseThrow().spec().instanceSidecarConfiguration().resources();
+            for (String resource : List.of("cpu", "memory")) {
+                assertThat(sidecar.getLimits().get(resource))
+                        .as("%s: the backup plugin's sidecar %s, limit equals request", name(cluster), resource)
+                        .isNotNull().isEqualTo(sidecar.getRequests().get(resource));
+            }
             assertThat(cluster.spec().affinity().enablePodAntiAffinity()).isTrue();
             assertThat(cluster.spec().affinity().podAntiAffinityType()).as("%s anti-affinity", name(cluster))
                     .isEqualTo("required");
