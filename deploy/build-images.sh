@@ -7,8 +7,8 @@
 #      and saves it as a docker-archive tar, which Jib takes as tar://…;
 #   3. builds summitry/<app>:<project version> with Jib into podman (quarkus.jib.docker-executable-name=podman) and
 #      prints each image's digest; with REGISTRY=registry.example.org it also pushes them there as
-#      $REGISTRY/summitry/<app>:<version> and prints the `kustomize edit set image` lines (tag and pushed digest) for
-#      overlays/prod;
+#      $REGISTRY/summitry/<app>:<version> and prints the deploy/site/site.env lines (tag and pushed digest) for
+#      prod;
 #   4. starts each image as its pod runs it (read-only root, uid 185, no capabilities) and waits until it is ready;
 #   5. runs `verify -DskipITs=false` per app with the image as the artifact under test (quarkus.test.container.network=host).
 # Usage: [REGISTRY=host[/path]] deploy/build-images.sh [--no-build] [--no-its]   (--no-build: reuse the images in podman.) Not part of `mvn verify`: it takes minutes and needs root.
@@ -72,11 +72,11 @@ for app in "${apps[@]}"; do
 done
 if [[ -n "${REGISTRY:-}" ]]; then
     # The digest that counts is the one the registry stores (a push may recompress layers): podman writes it.
-    echo "pushed to $REGISTRY; pin overlays/prod to them with:"
+    echo "pushed to $REGISTRY; pin prod to them with these lines in deploy/site/site.env:"
     for app in "${apps[@]}"; do
         podman push --quiet --digestfile "$work/$app.digest" "summitry/$app:$version" "$REGISTRY/summitry/$app:$version"
-        echo "  (cd deploy/overlays/prod && kustomize edit set image" \
-            "docker.io/summitry/$app=$REGISTRY/summitry/$app:$version@$(cat "$work/$app.digest"))"
+        key="$(sed -E 's/-(.)/\U\1/g' <<<"$app")Image"
+        echo "  $key=$REGISTRY/summitry/$app:$version@$(cat "$work/$app.digest")"
     done
 fi
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Renders every kustomization (namespace, databases, apps, monitoring) and validates every object with the npm
-# package kubernetes-models (required fields, types, formats). KubernetesModelsTest runs the same check inside
-# `mvn verify`. Uses kubectl from the PATH, or the one deploy's tests install (target/tools/kubectl).
+# Renders every kustomization an operator may apply (every directory with a kustomization.yaml that is not a
+# component) and validates every object against the published schema of its kind (tools/models/validate.mjs:
+# kubernetes-models, the Gateway API's, the Prometheus Operator's and CloudNativePG's CRDs). KubernetesModelsTest runs
+# the same check inside `mvn verify`. Uses kubectl from the PATH, or the one deploy's tests install
+# (target/tools/kubectl).
 set -euo pipefail
 cd "$(dirname "$0")"
 kubectl="$(command -v kubectl || true)"
@@ -13,8 +15,10 @@ kubectl="$(command -v kubectl || true)"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 files=()
-for dir in namespace databases/dev databases/prod overlays/dev overlays/prod monitoring; do
+while IFS= read -r dir; do
+    grep -q '^kind: Component' "$dir/kustomization.yaml" && continue
     "$kubectl" kustomize "$dir" > "$out/${dir//\//-}.yaml"
     files+=("$out/${dir//\//-}.yaml")
-done
+done < <(find . -name kustomization.yaml -not -path '*/node_modules/*' -not -path './target/*' -printf '%h\n' |
+    sed 's|^\./||' | sort)
 node tools/models/validate.mjs "${files[@]}"

@@ -17,7 +17,8 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 
 /**
  * What differs per site and is not a secret — the token issuer, audience and key location, the trace collector — is
- * set in each overlay's config.env, which every app reads through envFrom; nothing in the Deployments shadows it.
+ * set in each overlay's config.env (prod: replaced from site/site.env, where the same key is), which every app reads
+ * through envFrom; nothing in the Deployments shadows it.
  */
 class ConfigurationTest {
     private static final List<String> APPS = List.of("gateway", "people-service", "meetings-service");
@@ -27,9 +28,9 @@ class ConfigurationTest {
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void shouldGiveEveryAppTheOverlaysConfigEnv(Overlay overlay) {
-        Properties configEnv = Project.env(overlay.apps() + "/config.env");
-        assertThat(configEnv.stringPropertyNames()).as("%s/config.env", overlay.apps())
-                .containsExactlyInAnyOrderElementsOf(KEYS);
+        Properties configEnv = settings(overlay);
+        assertThat(Project.env(overlay.apps() + "/config.env").stringPropertyNames()).as("%s/config.env",
+                overlay.apps()).containsExactlyInAnyOrderElementsOf(KEYS);
         assertThat(configEnv.getProperty("MP_JWT_VERIFY_ISSUER")).isNotBlank();
         assertThat(configEnv.getProperty("MP_JWT_VERIFY_AUDIENCES")).isNotBlank();
 
@@ -53,7 +54,7 @@ class ConfigurationTest {
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void shouldPointTheKeyLocationIntoTheMountedKeySecret(Overlay overlay) {
-        String location = Project.env(overlay.apps() + "/config.env").getProperty("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        String location = settings(overlay).getProperty("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         for (String app : APPS) {
             Map<String, String> mounts = new java.util.HashMap<>();
             for (VolumeMount mount : ImagesTest.container(overlay, app).getVolumeMounts()) {
@@ -64,5 +65,19 @@ class ConfigurationTest {
                     .satisfiesAnyOf(l -> assertThat(l).startsWith(mounts.get("jwt-public-key") + "/"),
                             l -> assertThat(l).startsWith("https://"));
         }
+    }
+
+    /** The values an overlay's apps must see: its config.env, where prod's site.env overrides every key it has. */
+    private static Properties settings(Overlay overlay) {
+        Properties settings = Project.env(overlay.apps() + "/config.env");
+        if (overlay == Overlay.PROD) {
+            Properties site = Project.site();
+            for (String key : KEYS) {
+                if (site.containsKey(key)) {
+                    settings.setProperty(key, site.getProperty(key));
+                }
+            }
+        }
+        return settings;
     }
 }

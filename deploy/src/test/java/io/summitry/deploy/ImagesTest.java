@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Container;
 
 /**
- * Images: named once per overlay (kustomize images:), by release version in prod, and kept on a node
- * (IfNotPresent) only when the reference cannot point to other bits later.
+ * Images: named once, dev's in its kustomize images: block, prod's in site/site.env, by release version in prod, and
+ * kept on a node (IfNotPresent) only when the reference cannot point to other bits later.
  */
 class ImagesTest {
     private static final List<String> APPS = List.of("gateway", "people-service", "meetings-service");
@@ -24,15 +25,26 @@ class ImagesTest {
     private static final Pattern RELEASE_TAG = Pattern.compile(":\\d+\\.\\d+(\\.\\d+)?$");
     private static final Pattern DIGEST = Pattern.compile("@sha256:[0-9a-f]{64}$");
 
-    @ParameterizedTest
-    @EnumSource(Overlay.class)
-    void shouldNameEveryAppImageInTheOverlaysImagesBlock(Overlay overlay) {
-        JsonNode images = Project.kustomization(overlay.apps()).path("images");
+    @Test
+    void shouldNameEveryAppImageInDevsImagesBlock() {
+        JsonNode images = Project.kustomization(Overlay.DEV.apps()).path("images");
         List<String> named = new ArrayList<>();
         images.forEach(image -> named.add(image.path("name").asText()));
 
-        assertThat(named).as("images: of %s", overlay.apps())
+        assertThat(named).as("images: of %s", Overlay.DEV.apps())
                 .containsExactlyInAnyOrderElementsOf(APPS.stream().map(app -> "docker.io/summitry/" + app).toList());
+    }
+
+    @Test
+    void shouldRunTheImagesTheSiteFileNamesInProd() {
+        java.util.Properties site = Project.site();
+        Map<String, String> keys = Map.of("gateway", "gatewayImage", "people-service", "peopleServiceImage",
+                "meetings-service", "meetingsServiceImage");
+
+        assertThat(Project.kustomization(Overlay.PROD.apps()).has("images"))
+                .as("prod's images are named in site/site.env only").isFalse();
+        keys.forEach((app, key) -> assertThat(container(Overlay.PROD, app).getImage()).as("prod %s", app)
+                .isEqualTo(site.getProperty(key)));
     }
 
     @Test

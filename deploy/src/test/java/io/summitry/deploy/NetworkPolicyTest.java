@@ -25,7 +25,14 @@ class NetworkPolicyTest {
     private static final int POSTGRES = 5432;
     private static final int CNPG_METRICS = 9187;
     private static final Pod INTRUDER = new Pod("intruder", "default", Map.of("app", "intruder"), Map.of());
-    private static final Pod INGRESS_CONTROLLER = new Pod("ingress-nginx-controller", "ingress-nginx",
+    /** Any controller, in a namespace the operator labelled summitry.io/ingress=true. */
+    private static final Pod INGRESS_CONTROLLER = new Pod("traefik", "traefik",
+            Map.of("app.kubernetes.io/name", "traefik"), Map.of());
+    /** A Gateway API data plane (Envoy Gateway's proxies), its namespace labelled too. */
+    private static final Pod GATEWAY_API_PROXY = new Pod("envoy-summitry", "envoy-gateway-system",
+            Map.of("app.kubernetes.io/name", "envoy"), Map.of());
+    /** A controller whose namespace nobody labelled: the name ingress-nginx no longer opens the door. */
+    private static final Pod UNLABELLED_CONTROLLER = new Pod("ingress-nginx-controller", "ingress-nginx",
             Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
     private static final Pod PROMETHEUS = new Pod("prometheus-0", "monitoring",
             Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
@@ -93,7 +100,11 @@ class NetworkPolicyTest {
 
         assertThat(reach.allows(INGRESS_CONTROLLER, gateway, port(gateway))).as("ingress controller -> gateway")
                 .isTrue();
+        assertThat(reach.allows(GATEWAY_API_PROXY, gateway, port(gateway))).as("Gateway API proxy -> gateway")
+                .isTrue();
         assertThat(reach.allows(INGRESS_CONTROLLER, gateway, HTTP_PROBE_PORT)).isFalse();
+        assertThat(reach.allows(UNLABELLED_CONTROLLER, gateway, port(gateway)))
+                .as("controller in an unlabelled namespace -> gateway").isFalse();
     }
 
     @Test
@@ -167,6 +178,36 @@ class NetworkPolicyTest {
         }
     }
 
+    /**
+     * What the instances send out: replication to their own cluster, WAL and base backups to the object store and
+     * status to the API server (HTTPS at an address that differs per cluster, so any address on 443/6443), and
+     * nothing else: not to the apps, not to the other cluster, not to other ports outside.
+     */
+    @Test
+    void shouldLetTheDatabasesReachOnlyTheirReplicasTheObjectStoreAndTheApiServerInProd() {
+        Reachability reach = reachability(Overlay.PROD);
+        Pod objectStore = new Pod("s3", "", Map.of(), Map.of(), "52.95.0.10");
+        Pod apiServer = new Pod("kube-apiserver", "", Map.of(), Map.of(), "10.96.0.1");
+        Pod people = pod(Overlay.PROD, "people-service");
+        for (String cluster : List.of("people-db", "meetings-db")) {
+            Pod instance = cnpgInstance(cluster);
+            Pod other = cnpgInstance(cluster.equals("people-db") ? "meetings-db" : "people-db");
+
+            assertThat(reach.allows(instance, cnpgInstance(cluster), POSTGRES)).as("%s -> its replicas", cluster)
+                    .isTrue();
+            assertThat(reach.allows(instance, objectStore, 443)).as("%s -> object store", cluster).isTrue();
+            assertThat(reach.allows(instance, apiServer, 443)).as("%s -> API server", cluster).isTrue();
+            assertThat(reach.allows(instance, apiServer, 6443)).as("%s -> API server 6443", cluster).isTrue();
+            assertThat(reach.allows(instance, objectStore, 80)).as("%s -> plain HTTP outside", cluster).isFalse();
+            assertThat(reach.allows(instance, INTERNET, POSTGRES)).as("%s -> PostgreSQL outside", cluster)
+                    .isFalse();
+            assertThat(reach.allows(instance, other, POSTGRES)).as("%s -> the other cluster", cluster).isFalse();
+            assertThat(reach.allows(instance, people, port(people))).as("%s -> an app", cluster).isFalse();
+            assertThat(reach.allows(instance, objectStore, "UDP", 443)).as("%s -> UDP 443 outside", cluster)
+                    .isFalse();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void shouldLetTheAppsExportTracesOnlyToALabelledCollectorNamespace(Overlay overlay) {
@@ -191,7 +232,16 @@ class NetworkPolicyTest {
         } else {
             pods.add(pod(overlay, "postgres"));
         }
+        assertThat(pods).hasSize(4);
         for (Pod pod : pods) {
+            for (Pod dns : List.of(KUBE_DNS, OTHER_DNS, NODE_LOCAL_DNS)) {
+                assertThat(reach.allows(pod, dns, "UDP", DNS)).as("%s -> %s over UDP (every lookup starts there)",
+                        pod.name(), dns.name()).isTrue();
+            }
+            assertThat(reach.allows(pod, INTERNET, "UDP", DNS)).as("%s -> UDP 53 on the internet", pod.name())
+                    .isFalse();
+            assertThat(reach.allows(pod, KUBE_DNS, "UDP", 5353)).as("%s -> kube-system, UDP not DNS", pod.name())
+                    .isFalse();
             assertThat(reach.allows(pod, KUBE_DNS, DNS)).as("%s -> kube-dns", pod.name()).isTrue();
             assertThat(reach.allows(pod, OTHER_DNS, DNS)).as("%s -> CoreDNS otherwise labelled", pod.name())
                     .isTrue();
@@ -212,6 +262,9 @@ class NetworkPolicyTest {
         }
         for (String other : List.of("default", "ingress-nginx", "cnpg-system", "kube-system", "unlabelled")) {
             namespaces.put(other, Map.of("kubernetes.io/metadata.name", other));
+        }
+        for (String edge : List.of("traefik", "envoy-gateway-system")) {
+            namespaces.put(edge, Map.of("kubernetes.io/metadata.name", edge, "summitry.io/ingress", "true"));
         }
         namespaces.put("monitoring", Map.of("kubernetes.io/metadata.name", "monitoring",
                 "summitry.io/monitoring", "true"));

@@ -79,8 +79,12 @@ enum Overlay {
     }
 
     String yaml() {
+        return yaml(objects());
+    }
+
+    static String yaml(List<JsonNode> objects) {
         StringBuilder out = new StringBuilder();
-        for (JsonNode object : objects()) {
+        for (JsonNode object : objects) {
             try {
                 out.append(YAML.writeValueAsString(object));
             } catch (IOException e) {
@@ -114,6 +118,23 @@ enum Overlay {
             throw new IllegalStateException("Could not read what kubectl kustomize " + dir + " printed", e);
         }
         return List.copyOf(objects);
+    }
+
+    /**
+     * Every kustomization under deploy/ an operator may apply (components, which only other kustomizations use, left
+     * out), relative to deploy/ and sorted: the environments above and their alternatives (other edges, recovery).
+     */
+    static List<String> allKustomizations() {
+        try (var files = Files.walk(moduleDir())) {
+            return files.filter(file -> file.getFileName().toString().equals("kustomization.yaml"))
+                    .filter(file -> !file.toString().contains("/node_modules/") && !file.toString().contains("/target/"))
+                    .filter(file -> !Project.read(file).contains("kind: Component"))
+                    .map(file -> moduleDir().relativize(file.getParent()).toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean exists(String kustomization) {

@@ -43,9 +43,42 @@ class OverlayShapeTest {
     }
 
     @Test
-    void shouldReplicateTheAppsInProd() {
-        assertThat(Workload.named(Overlay.PROD, "people-service").replicas()).isGreaterThanOrEqualTo(2);
-        assertThat(Workload.named(Overlay.PROD, "meetings-service").replicas()).isGreaterThanOrEqualTo(2);
+    void shouldAutoscaleEveryAppFromTwoReplicasInProd() {
+        for (Workload workload : Workload.of(Overlay.PROD)) {
+            HorizontalPodAutoscaler hpa = Overlay.PROD.one(HorizontalPodAutoscaler.class, workload.name());
+            assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(workload.name());
+            assertThat(hpa.getSpec().getMinReplicas()).as("%s minReplicas", workload).isGreaterThanOrEqualTo(2);
+            assertThat(hpa.getSpec().getMaxReplicas()).as("%s maxReplicas", workload)
+                    .isGreaterThan(hpa.getSpec().getMinReplicas());
+        }
+    }
+
+    /**
+     * Every pod a service can run at once, its autoscaler's maximum plus the rolling update's surge, may fill its pool;
+     * together with the connections kept for others (superuser-reserved, the operator and exporter, migrations, an
+     * operator's psql) they must fit in the cluster's max_connections.
+     */
+    @Test
+    void shouldSizeEachServicesPoolToFitItsClustersMaxConnectionsAtFullScaleInProd() {
+        int reserved = 20;
+        DATABASE_OF.forEach((service, database) -> {
+            HorizontalPodAutoscaler hpa = Overlay.PROD.one(HorizontalPodAutoscaler.class, service);
+            int maxReplicas = hpa.getSpec().getMaxReplicas();
+            String surge = Overlay.PROD.one(io.fabric8.kubernetes.api.model.apps.Deployment.class, service).getSpec()
+                    .getStrategy().getRollingUpdate().getMaxSurge().getStrVal();
+            int surgePods = (int) Math.ceil(maxReplicas * Integer.parseInt(surge.replace("%", "")) / 100.0);
+            int pool = Integer.parseInt(env(Overlay.PROD, service).get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE").getValue());
+            int maxConnections = Integer.parseInt(Overlay.PROD.all(CnpgCluster.class).stream()
+                    .filter(c -> c.metadata().getName().equals(database)).findFirst().orElseThrow()
+                    .spec().postgresql().parameters().get("max_connections"));
+
+            assertThat((maxReplicas + surgePods) * pool + reserved)
+                    .as("%s: (%d replicas + %d surge) x pool %d + %d reserved, against %s's max_connections",
+                            service, maxReplicas, surgePods, pool, reserved, database)
+                    .isLessThanOrEqualTo(maxConnections);
+            assertThat(pool).as("%s pool: enough for a pod's worker threads to get a connection", service)
+                    .isGreaterThanOrEqualTo(10);
+        });
     }
 
     @Test
@@ -118,13 +151,10 @@ class OverlayShapeTest {
         });
     }
 
-    @ParameterizedTest
-    @EnumSource(Overlay.class)
-    void shouldReadEachServicesDatasourceFromItsOwnDatabaseSecret(Overlay overlay) {
+    @Test
+    void shouldReadEachServicesDatasourceFromItsOwnDatabaseSecretInDev() {
         DATABASE_OF.forEach((service, database) -> {
-            Map<String, EnvVar> env = env(overlay, service);
-            assertThat(env).containsKeys("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD");
+            Map<String, EnvVar> env = env(Overlay.DEV, service);
             assertThat(env.get("QUARKUS_DATASOURCE_JDBC_URL").getValueFrom().getSecretKeyRef().getKey())
                     .isEqualTo("jdbc-uri");
             for (String variable : List.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
@@ -134,6 +164,60 @@ class OverlayShapeTest {
             }
             assertThat(env.get("QUARKUS_PROFILE").getValue()).isEqualTo("prod");
         });
+    }
+
+    /**
+     * prod: the app runs as its database's runtime role with Flyway off; an init container migrates as the owner
+     * (the migration role) and exits; both verify the server's certificate against the cluster's CA.
+     */
+    @Test
+    void shouldMigrateAsTheOwnerAndRunAsTheRuntimeRoleOverVerifiedTlsInProd() {
+        DATABASE_OF.forEach((service, database) -> {
+            var pod = Workload.named(Overlay.PROD, service).template().getSpec();
+            Container app = pod.getContainers().get(0);
+            Container migrate = pod.getInitContainers().stream().filter(c -> c.getName().equals("migrate"))
+                    .findFirst().orElseThrow(() -> new AssertionError(service + " has no migrate init container"));
+            Map<String, EnvVar> runtime = byName(app.getEnv());
+            Map<String, EnvVar> migration = byName(migrate.getEnv());
+
+            assertThat(migrate.getImage()).as("%s migrates with its own image", service).isEqualTo(app.getImage());
+            assertThat(secretOf(runtime, "QUARKUS_DATASOURCE_USERNAME")).isEqualTo(database + "-runtime");
+            assertThat(secretOf(runtime, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(database + "-runtime");
+            assertThat(runtime.get("QUARKUS_FLYWAY_ACTIVE").getValue()).as("%s: no DDL at runtime", service)
+                    .isEqualTo("false");
+            assertThat(secretOf(migration, "QUARKUS_DATASOURCE_USERNAME")).isEqualTo(database + "-app");
+            assertThat(secretOf(migration, "QUARKUS_DATASOURCE_PASSWORD")).isEqualTo(database + "-app");
+            assertThat(migration.get("QUARKUS_INIT_AND_EXIT").getValue()).isEqualTo("true");
+            assertThat(migration.get("QUARKUS_FLYWAY_ACTIVE").getValue()).isEqualTo("true");
+            for (Map<String, EnvVar> env : List.of(runtime, migration)) {
+                EnvVar url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+                assertThat(url.getValueFrom()).as("%s: not the secret's jdbc-uri (owner credentials, no sslmode)",
+                        service).isNull();
+                assertThat(url.getValue()).startsWith("jdbc:postgresql://" + database + "-rw.summitry.svc:5432/")
+                        .contains("sslmode=verify-full").contains("sslrootcert=/etc/summitry/db-ca/ca.crt");
+            }
+            for (Container container : List.of(app, migrate)) {
+                assertThat(container.getVolumeMounts()).as("%s %s mounts the CA", service, container.getName())
+                        .anySatisfy(mount -> {
+                            assertThat(mount.getName()).isEqualTo("database-ca");
+                            assertThat(mount.getMountPath()).isEqualTo("/etc/summitry/db-ca");
+                        });
+            }
+            assertThat(pod.getVolumes()).anySatisfy(volume -> {
+                assertThat(volume.getName()).isEqualTo("database-ca");
+                assertThat(volume.getSecret().getSecretName()).isEqualTo(database + "-ca");
+                assertThat(volume.getSecret().getItems()).as("only the certificate, not the CA's key")
+                        .extracting(item -> item.getKey()).containsExactly("ca.crt");
+            });
+        });
+    }
+
+    private static Map<String, EnvVar> byName(List<EnvVar> env) {
+        return env.stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+    }
+
+    private static String secretOf(Map<String, EnvVar> env, String variable) {
+        return env.get(variable).getValueFrom().getSecretKeyRef().getName();
     }
 
     @ParameterizedTest
@@ -172,7 +256,16 @@ class OverlayShapeTest {
     @Test
     void shouldExposeTheGatewayThroughAnIngressInProd() {
         Ingress ingress = Overlay.PROD.one(Ingress.class, "gateway");
+        java.util.Properties site = Project.site();
 
+        assertThat(ingress.getSpec().getIngressClassName()).as("class, from site.env")
+                .isEqualTo(site.getProperty("ingressClass"));
+        assertThat(ingress.getSpec().getRules()).extracting(rule -> rule.getHost()).as("host, from site.env")
+                .containsExactly(site.getProperty("host"));
+        assertThat(ingress.getSpec().getTls()).singleElement().satisfies(tls -> {
+            assertThat(tls.getHosts()).containsExactly(site.getProperty("host"));
+            assertThat(tls.getSecretName()).isEqualTo(site.getProperty("tlsSecret"));
+        });
         assertThat(ingress.getSpec().getRules()).allSatisfy(rule -> assertThat(rule.getHttp().getPaths())
                 .allSatisfy(path -> assertThat(path.getBackend().getService().getName()).isEqualTo("gateway")));
         assertThat(Overlay.DEV.all(Ingress.class)).isEmpty();

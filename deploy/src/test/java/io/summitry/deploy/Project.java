@@ -58,6 +58,11 @@ final class Project {
         return properties;
     }
 
+    /** deploy/site/site.env: the one file a production site edits, from which every prod value flows. */
+    static Properties site() {
+        return env("site/site.env");
+    }
+
     /** An app's application.properties. */
     static Properties applicationProperties(String app) {
         Properties properties = new Properties();

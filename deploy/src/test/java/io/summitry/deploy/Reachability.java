@@ -38,28 +38,34 @@ final class Reachability {
         }
     }
 
+    /** A TCP connection. */
     boolean allows(Pod from, Pod to, int port) {
-        return egressAllows(from, to, port) && ingressAllows(from, to, port);
+        return allows(from, to, "TCP", port);
     }
 
-    private boolean egressAllows(Pod from, Pod to, int port) {
+    /** A connection (TCP) or datagram (UDP) from one pod to another's port. */
+    boolean allows(Pod from, Pod to, String protocol, int port) {
+        return egressAllows(from, to, protocol, port) && ingressAllows(from, to, protocol, port);
+    }
+
+    private boolean egressAllows(Pod from, Pod to, String protocol, int port) {
         if (!from.namespace().equals(NAMESPACE)) {
             return true;
         }
         List<NetworkPolicy> selecting = selecting(from, "Egress");
         return selecting.isEmpty() || selecting.stream()
                 .flatMap(policy -> Optional.ofNullable(policy.getSpec().getEgress()).orElse(List.of()).stream())
-                .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), to, port));
+                .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), to, protocol, port));
     }
 
-    private boolean ingressAllows(Pod from, Pod to, int port) {
+    private boolean ingressAllows(Pod from, Pod to, String protocol, int port) {
         if (!to.namespace().equals(NAMESPACE)) {
             return true;
         }
         List<NetworkPolicy> selecting = selecting(to, "Ingress");
         return selecting.isEmpty() || selecting.stream()
                 .flatMap(policy -> Optional.ofNullable(policy.getSpec().getIngress()).orElse(List.of()).stream())
-                .anyMatch(rule -> peersMatch(rule.getFrom(), from) && portsMatch(rule.getPorts(), to, port));
+                .anyMatch(rule -> peersMatch(rule.getFrom(), from) && portsMatch(rule.getPorts(), to, protocol, port));
     }
 
     private List<NetworkPolicy> selecting(Pod pod, String direction) {
@@ -100,12 +106,13 @@ final class Reachability {
         return namespaceOk && podOk;
     }
 
-    private static boolean portsMatch(List<NetworkPolicyPort> ports, Pod to, int port) {
+    private static boolean portsMatch(List<NetworkPolicyPort> ports, Pod to, String protocol, int port) {
         if (ports == null || ports.isEmpty()) {
             return true;
         }
         return ports.stream().anyMatch(rule -> {
-            if (rule.getProtocol() != null && !rule.getProtocol().equals("TCP")) {
+            // The API's default protocol is TCP.
+            if (!Objects.equals(rule.getProtocol() == null ? "TCP" : rule.getProtocol(), protocol)) {
                 return false;
             }
             IntOrString value = rule.getPort();
