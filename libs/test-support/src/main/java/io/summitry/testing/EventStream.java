@@ -43,13 +43,18 @@ public final class EventStream implements AutoCloseable {
         this.status = response.statusCode();
         this.contentType = response.headers().firstValue("Content-Type").orElse("");
         this.body = response.body();
-        Thread reader = new Thread(this::read, "event-stream-client");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /** Opens the stream with the given request headers (name, value, name, value, ...); returns once headers came. */
     public static EventStream open(URI uri, String... headers) {
+        return openPaused(uri, headers).read();
+    }
+
+    /**
+     * Opens the stream but reads nothing until {@link #read()}: a client that has fallen behind. The HTTP client then
+     * buffers only a little, so the server's writes wait for this client as they would for a slow network.
+     */
+    public static EventStream openPaused(URI uri, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
@@ -115,7 +120,15 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    private void read() {
+    /** Starts reading the events (on a thread of its own). */
+    public EventStream read() {
+        Thread reader = new Thread(this::readEvents, "event-stream-client");
+        reader.setDaemon(true);
+        reader.start();
+        return this;
+    }
+
+    private void readEvents() {
         if (!contentType.startsWith("text/event-stream")) {
             return;
         }

@@ -114,9 +114,10 @@ class ChangeStreamTest {
             }
             writers.shutdown();
 
-            List<Long> received = ids(events.next(all.size() + 1, Duration.ofSeconds(5)));
+            List<Long> received = ids(events.next(all.size(), Duration.ofSeconds(5)));
 
             assertThat(received).as("each revision once, in revision order").containsExactlyElementsOf(all.stream().sorted().toList());
+            assertThat(events.next(Duration.ofMillis(300))).as("nothing twice").isNull();
         }
     }
 
@@ -174,6 +175,32 @@ class ChangeStreamTest {
     }
 
     @Test
+    void shouldMakeAClientThatFellBehindReadOnFromTheLogWithoutBufferingForIt() throws Exception {
+        try (EventStream events = EventStream.openPaused(stream)) {
+            // Some 10 MB of events, more than the sockets' buffers between the service and this client hold.
+            List<Long> written = new ArrayList<>();
+            long start = System.nanoTime();
+            try (Connection c = PostgresTestResource.connectToCurrentDatabase()) {
+                for (int i = 0; i < 200; i++) {
+                    written.add(commit(c, true, 250));
+                }
+            }
+            long committed = System.nanoTime();
+            assertThat(waitUntil(() -> streams.behind() > 0 && streams.behind() == stillBehind(), Duration.ofSeconds(2)))
+                    .as("the stream waits for its client instead of sending everything into memory").isTrue();
+
+            long reading = System.nanoTime();
+            events.read();
+            assertThat(ids(events.next(written.size(), Duration.ofSeconds(30)))).containsExactlyElementsOf(written);
+            System.out.printf("change stream: %d revisions of 250 changes committed in %d ms, all received %d ms after"
+                    + " the client began to read%n", written.size(), (committed - start) / 1_000_000,
+                    (System.nanoTime() - reading) / 1_000_000);
+            assertThat(events.next(Duration.ofMillis(300))).as("nothing twice").isNull();
+            assertThat(streams.behind()).isZero();
+        }
+    }
+
+    @Test
     void shouldListenAgainAfterTheDatabaseDroppedEveryConnectionAndLoseNothing() throws Exception {
         try (EventStream events = EventStream.open(stream)) {
             long first = commit(true, 1);
@@ -207,36 +234,51 @@ class ChangeStreamTest {
         }
     }
 
+    /** How far behind the slowest stream is, read twice 300 ms apart: the same when it is waiting. */
+    private long stillBehind() {
+        long first = streams.behind();
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return first == streams.behind() ? first : -1;
+    }
+
     /** Commits one revision of {@code changes} changes, taking its id as the revision log does; returns it. */
     private static long commit(boolean notify, int changes) throws SQLException {
         try (Connection c = PostgresTestResource.connectToCurrentDatabase()) {
-            c.setAutoCommit(false);
-            long revision;
-            try (Statement s = c.createStatement()) {
-                s.execute("select pg_advisory_xact_lock(7301)");
-                try (ResultSet rs = s.executeQuery("select coalesce(max(revision), 0) + 1 from test_change")) {
-                    rs.next();
-                    revision = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement insert = c.prepareStatement("insert into test_change values (?, ?, ?)")) {
-                for (int i = 0; i < changes; i++) {
-                    insert.setLong(1, revision);
-                    insert.setInt(2, i);
-                    insert.setString(3, "r" + revision + "-" + i);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            if (notify) {
-                try (PreparedStatement s = c.prepareStatement("select pg_notify('summitry_changes', ?)")) {
-                    s.setString(1, Long.toString(revision));
-                    s.execute();
-                }
-            }
-            c.commit();
-            return revision;
+            return commit(c, notify, changes);
         }
+    }
+
+    private static long commit(Connection c, boolean notify, int changes) throws SQLException {
+        c.setAutoCommit(false);
+        long revision;
+        try (Statement s = c.createStatement()) {
+            s.execute("select pg_advisory_xact_lock(7301)");
+            try (ResultSet rs = s.executeQuery("select coalesce(max(revision), 0) + 1 from test_change")) {
+                rs.next();
+                revision = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("insert into test_change values (?, ?, ?)")) {
+            for (int i = 0; i < changes; i++) {
+                insert.setLong(1, revision);
+                insert.setInt(2, i);
+                insert.setString(3, "r" + revision + "-" + i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        if (notify) {
+            try (PreparedStatement s = c.prepareStatement("select pg_notify('summitry_changes', ?)")) {
+                s.setString(1, Long.toString(revision));
+                s.execute();
+            }
+        }
+        c.commit();
+        return revision;
     }
 
     /** What a database restart does to the service: every connection of its database dropped. */

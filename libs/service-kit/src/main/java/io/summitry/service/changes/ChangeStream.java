@@ -52,6 +52,10 @@ final class ChangeStream {
         }
     }
 
+    long position() {
+        return position;
+    }
+
     /** Sends {@code : keep-alive} when the stream is idle; finds a client that went away. */
     void keepAlive() {
         if (sink.isClosed()) {
@@ -61,7 +65,7 @@ final class ChangeStream {
                 if (failure != null) {
                     close();
                 } else {
-                    idle();
+                    idle(false);
                 }
             });
         }
@@ -89,13 +93,18 @@ final class ChangeStream {
             busy.set(false);
             return;
         }
-        sendRevisions(byRevision(changes), 0);
+        if (changes.isEmpty()) {
+            idle(false);
+        } else {
+            sendRevisions(byRevision(changes), 0);
+        }
     }
 
     /** Sends one revision, and the next only once the client has taken it. */
     private void sendRevisions(List<List<ChangeDto>> revisions, int next) {
         if (next == revisions.size()) {
-            idle();
+            // The log may hold more than one read's worth: read on until this stream has every known revision.
+            idle(true);
             return;
         }
         List<ChangeDto> revision = revisions.get(next);
@@ -119,9 +128,13 @@ final class ChangeStream {
         });
     }
 
-    private void idle() {
+    /**
+     * Lets the next read or write start; starts it at once after a read that sent something (there may be more), or
+     * when a wake came meanwhile. Not after a read that found nothing: the next notification or catch-up wakes it.
+     */
+    private void idle(boolean readOn) {
         busy.set(false);
-        if (woken) {
+        if (readOn || woken) {
             wake();
         }
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -23,7 +24,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 /**
  * The open change streams of this process and the newest revision it knows to be committed. The LISTEN connection
  * ({@link ChangeListener}) and a periodic catch-up read raise that revision; each rise wakes every stream, and each
- * stream then reads what it lacks from the log. One thread of its own runs the catch-up read and the keep-alives.
+ * stream then reads what it lacks from the log. One thread of its own times the catch-up reads and the keep-alives.
  */
 @ApplicationScoped
 public class ChangeStreams {
@@ -37,6 +38,7 @@ public class ChangeStreams {
 
     private final Set<ChangeStream> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong known = new AtomicLong();
+    private final AtomicBoolean catchingUp = new AtomicBoolean();
     // Reads of the log and the writes to clients run on Quarkus's worker pool: the log is read over JDBC.
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
     private ScheduledExecutorService ticks;
@@ -50,7 +52,7 @@ public class ChangeStreams {
         });
         long catchUp = config.catchUp().toMillis();
         long keepAlive = config.keepAlive().toMillis();
-        ticks.scheduleWithFixedDelay(this::catchUp, catchUp, catchUp, TimeUnit.MILLISECONDS);
+        ticks.scheduleWithFixedDelay(this::catchUpNow, catchUp, catchUp, TimeUnit.MILLISECONDS);
         ticks.scheduleWithFixedDelay(this::keepAlive, keepAlive, keepAlive, TimeUnit.MILLISECONDS);
     }
 
@@ -61,6 +63,10 @@ public class ChangeStreams {
     public void open(SseEventSink sink, Sse sse, Long after) {
         long latest = log.latestRevision();
         heard(latest);
+        // Sent from the request's thread, so the response's head is written before any other thread writes to it
+        // (Quarkus REST writes it after the method returns otherwise, and a first event sent meanwhile from a worker
+        // would race it); the client also learns at once that the stream is open.
+        sink.send(sse.newEventBuilder().comment("keep-alive").build());
         ChangeStream stream = new ChangeStream(this, sink, sse, after == null ? latest : after);
         open.add(stream);
         stream.wake();
@@ -73,9 +79,19 @@ public class ChangeStreams {
         }
     }
 
-    /** Reads the newest revision soon, off the caller's thread: what was committed while nothing was listening. */
+    /**
+     * Reads the newest revision soon, on a worker thread (a stalled database must not hold up the keep-alives): what
+     * was committed while nothing was listening. At most one such read is under way.
+     */
     void catchUpNow() {
-        ticks.execute(this::catchUp);
+        if (catchingUp.compareAndSet(false, true)) {
+            try {
+                workers.execute(this::catchUp);
+            } catch (RuntimeException e) {
+                catchingUp.set(false);
+                throw e;
+            }
+        }
     }
 
     long known() {
@@ -85,6 +101,12 @@ public class ChangeStreams {
     /** How many streams are open in this process. */
     public int openStreams() {
         return open.size();
+    }
+
+    /** How many known revisions the slowest open stream has yet to send its client; 0 when none is behind. */
+    public long behind() {
+        long newest = known.get();
+        return open.stream().mapToLong(stream -> Math.max(0, newest - stream.position())).max().orElse(0);
     }
 
     void closed(ChangeStream stream) {
@@ -108,13 +130,15 @@ public class ChangeStreams {
     }
 
     private void catchUp() {
-        if (open.isEmpty()) {
-            return;
-        }
         try {
+            if (open.isEmpty()) {
+                return;
+            }
             heard(log.latestRevision());
         } catch (RuntimeException e) {
             Log.debugf("Change stream catch-up: the newest revision could not be read: %s", e.getMessage());
+        } finally {
+            catchingUp.set(false);
         }
         // Also wakes the streams whose last read failed (a database outage): they read again now.
         open.forEach(ChangeStream::wake);
