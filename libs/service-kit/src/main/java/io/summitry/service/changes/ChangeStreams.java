@@ -19,6 +19,10 @@ import jakarta.ws.rs.sse.SseEventSink;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.EditorDto;
+import io.summitry.api.history.FieldChangeDto;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
@@ -27,6 +31,9 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * stream then reads what it lacks from the log. One thread of its own times the catch-up reads and the keep-alives.
  */
 @ApplicationScoped
+// The events' data is written with Jackson here, not by Quarkus REST, which would register the types it serialises:
+// without this a native executable could not read their components.
+@RegisterForReflection(targets = { ChangeDto.class, EditorDto.class, FieldChangeDto.class })
 public class ChangeStreams {
 
     @Inject
@@ -122,7 +129,7 @@ public class ChangeStreams {
     }
 
     int revisionsPerRead() {
-        return config.revisionsPerRead();
+        return Math.max(1, config.revisionsPerRead());
     }
 
     Executor workers() {
