@@ -59,13 +59,45 @@ class ChangeStreamTest {
             assertThat(events.contentType()).startsWith("text/event-stream");
             long revision = commit(true, 3);
 
+            long start = System.nanoTime();
             Event event = events.next(SOON);
 
             assertThat(event).as("the revision's event, by LISTEN (catch-up is %s)", CATCH_UP).isNotNull();
+            System.out.printf("change stream: a notified revision came %d ms after its commit%n",
+                    (System.nanoTime() - start) / 1_000_000);
             assertThat(event.id()).isEqualTo(Long.toString(revision));
             assertThat(event.name()).isEqualTo("revision");
             assertThat(event.data()).startsWith("[{").doesNotContain("\n")
                     .contains("\"revision\":" + revision, "\"id\":\"r" + revision + "-0\"", "\"id\":\"r" + revision + "-2\"");
+        }
+    }
+
+    @Test
+    void shouldWakeEveryOpenStreamFromOneListenConnectionWithoutAConnectionPerStream() throws Exception {
+        int backendsBefore = backends();
+        List<EventStream> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 60; i++) {
+                clients.add(EventStream.open(stream));
+            }
+            long start = System.nanoTime();
+            long revision = commit(true, 1);
+            long slowest = 0;
+            for (EventStream client : clients) {
+                Event event = client.next(SOON);
+                assertThat(event).as("the revision on every stream within 1 s").isNotNull();
+                assertThat(event.id()).isEqualTo(Long.toString(revision));
+                slowest = System.nanoTime() - start;
+            }
+            int backendsAfter = backends();
+            System.out.printf("change stream: one revision reached 60 open streams within %d ms; database"
+                    + " connections %d before the streams opened, %d after%n", slowest / 1_000_000, backendsBefore,
+                    backendsAfter);
+            // At most one per reader (summitry.changes.readers, 4) and the one that served the requests opening them.
+            assertThat(backendsAfter - backendsBefore).as("database connections added by 60 streams")
+                    .isLessThanOrEqualTo(5);
+        } finally {
+            clients.forEach(EventStream::close);
         }
     }
 
@@ -279,6 +311,15 @@ class ChangeStreamTest {
         }
         c.commit();
         return revision;
+    }
+
+    /** How many connections the database has (the service's pool, its LISTEN connection, this test's own). */
+    private static int backends() throws SQLException {
+        try (Connection c = PostgresTestResource.connectToCurrentDatabase(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** What a database restart does to the service: every connection of its database dropped. */

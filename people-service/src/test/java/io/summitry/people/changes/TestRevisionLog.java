@@ -22,6 +22,6 @@ public class TestRevisionLog implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("summitry.changes.catch-up", CATCH_UP_MILLIS + "ms",
                 "summitry.changes.keep-alive", "300ms",
-                "summitry.changes.reconnect-delay", "200ms");
+                "summitry.changes.retry-delay", "200ms");
     }
 }

@@ -107,11 +107,11 @@ public class ChangeListener {
                 }
                 if (!failedBefore) {
                     Log.warnf("Change stream: not listening on %s (%s); trying again every %s, catching up every %s",
-                            CHANNEL, e.getMessage(), config.reconnectDelay(), config.catchUp());
+                            CHANNEL, e.getMessage(), config.retryDelay(), config.catchUp());
                     failedBefore = true;
                 }
                 try {
-                    Thread.sleep(config.reconnectDelay().toMillis());
+                    Thread.sleep(config.retryDelay().toMillis());
                 } catch (InterruptedException interrupted) {
                     return;
                 }

@@ -48,7 +48,7 @@ final class ChangeStream {
             return;
         }
         if (position < streams.known() && busy.compareAndSet(false, true)) {
-            streams.workers().execute(this::read);
+            streams.readers().execute(this::read);
         }
     }
 
@@ -88,9 +88,10 @@ final class ChangeStream {
         try {
             changes = streams.log().after(position, streams.revisionsPerRead());
         } catch (RuntimeException e) {
-            // The database is away: the catch-up tick wakes this stream again.
+            // A pooled connection the database dropped, or the database away: read again after the retry delay.
             Log.debugf("Change stream after revision %d: the log could not be read: %s", position, e.getMessage());
             busy.set(false);
+            streams.retryLater(this);
             return;
         }
         if (changes.isEmpty()) {

@@ -3,10 +3,12 @@ package io.summitry.service.changes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -46,12 +48,19 @@ public class ChangeStreams {
     private final Set<ChangeStream> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong known = new AtomicLong();
     private final AtomicBoolean catchingUp = new AtomicBoolean();
-    // Reads of the log and the writes to clients run on Quarkus's worker pool: the log is read over JDBC.
+    // The catch-up read runs on Quarkus's worker pool; the streams' reads on a pool of their own, of a bounded size.
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
+    private ExecutorService readers;
     private ScheduledExecutorService ticks;
 
     @PostConstruct
     void start() {
+        AtomicInteger readerThreads = new AtomicInteger();
+        readers = Executors.newFixedThreadPool(Math.max(1, config.readers()), runnable -> {
+            Thread thread = new Thread(runnable, "summitry-changes-read-" + readerThreads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         ticks = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "summitry-changes-ticks");
             thread.setDaemon(true);
@@ -132,8 +141,17 @@ public class ChangeStreams {
         return Math.max(1, config.revisionsPerRead());
     }
 
-    Executor workers() {
-        return workers;
+    Executor readers() {
+        return readers;
+    }
+
+    /** Wakes a stream again after the retry delay: its read failed (a dropped pooled connection, a database away). */
+    void retryLater(ChangeStream stream) {
+        try {
+            ticks.schedule(stream::wake, config.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // stopping: nothing to retry
+        }
     }
 
     private void catchUp() {
@@ -158,6 +176,7 @@ public class ChangeStreams {
     @PreDestroy
     void stop() {
         ticks.shutdownNow();
+        readers.shutdownNow();
         open.forEach(ChangeStream::close);
     }
 }

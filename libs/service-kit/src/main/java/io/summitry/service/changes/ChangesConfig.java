@@ -31,7 +31,18 @@ public interface ChangesConfig {
     @WithDefault("20")
     int revisionsPerRead();
 
-    /** How long the LISTEN connection waits before it is opened again after it failed (the database restarted). */
+    /**
+     * How many streams read the log at once, each on a thread of this pool with one pooled connection for the read:
+     * a revision that wakes a thousand streams takes this many connections, not a thousand.
+     */
+    @WithDefault("4")
+    int readers();
+
+    /**
+     * How long the LISTEN connection waits before it is opened again after it failed (the database restarted), and a
+     * stream whose read failed before it reads again.
+     */
     @WithDefault("1s")
-    Duration reconnectDelay();
+    Duration retryDelay();
+
 }
