@@ -15,6 +15,8 @@ import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.meetings.DateReportDto;
 import io.summitry.api.meetings.DateReportInput;
 import io.summitry.api.meetings.MeetingDto;

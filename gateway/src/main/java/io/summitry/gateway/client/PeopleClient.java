@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.BatchResult;
 import io.summitry.api.Page;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.people.CountryDto;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;

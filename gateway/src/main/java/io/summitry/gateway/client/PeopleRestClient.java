@@ -14,6 +14,8 @@ import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.people.CountryDto;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.summitry.gateway.client.ChangeDto;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.ChangeKind;
 import io.summitry.gateway.node.GlobalId;
 
 /**

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.summitry.api.Page;
-import io.summitry.gateway.client.ChangeDto;
+import io.summitry.api.history.ChangeDto;
 import io.summitry.gateway.common.PageInfo;
 
 /** A Relay connection of changes, newest first. */

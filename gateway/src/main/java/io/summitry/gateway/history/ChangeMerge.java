@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.summitry.api.Page;
-import io.summitry.gateway.client.ChangeDto;
+import io.summitry.api.history.ChangeDto;
 import io.summitry.gateway.common.PageInfo;
 
 /**

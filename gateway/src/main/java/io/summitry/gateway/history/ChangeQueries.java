@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.Page;
-import io.summitry.gateway.client.ChangeDto;
+import io.summitry.api.history.ChangeDto;
 import io.summitry.gateway.client.ChangeQuery;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;

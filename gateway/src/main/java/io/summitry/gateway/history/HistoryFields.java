@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.Page;
-import io.summitry.gateway.client.ChangeDto;
+import io.summitry.api.history.ChangeDto;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.common.Paging;

@@ -316,4 +316,20 @@ class HistoryTest {
         assertThat(tooLong.getString("errors[0].message")).contains("'note'");
         ServiceStubs.meetings.verify(0, putRequestedFor(anyUrl()));
     }
+
+    @Test
+    void theNoteGoesWithAPersonsWriteToo() {
+        String id = GlobalId.encode(GlobalId.PERSON, P1);
+        String person = "{\"id\":\"" + P1 + "\",\"name\":\"%s\",\"otherNames\":[],\"version\":%d}";
+        ServiceStubs.people.stubFor(get(urlEqualTo("/people/" + P1)).willReturn(okJson(person.formatted("Kim", 1))));
+        ServiceStubs.people.stubFor(put(urlEqualTo("/people/" + P1)).willReturn(okJson(person.formatted("Kym", 2))));
+
+        JsonPath answer = write("""
+                mutation($id: ID!) { updatePerson(id: $id, expectedVersion: 1, input: {name: "Kym"},
+                  note: "spelling per MOFA") { name } }""", "id", id);
+
+        assertThat(answer.getList("errors")).as(answer.prettify()).isNullOrEmpty();
+        ServiceStubs.people.verify(1, putRequestedFor(urlEqualTo("/people/" + P1))
+                .withHeader("Summitry-Note", equalTo("spelling%20per%20MOFA")));
+    }
 }
