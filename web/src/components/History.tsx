@@ -64,6 +64,14 @@ export function when(at: string): string {
   return at.replace('T', ' ').replace(/(\.\d+)?Z$/, '') + ' UTC';
 }
 
+/**
+ * The instant to read a record "as it stood" after a change: its commit time, which the services keep to the
+ * microsecond, rounded up to the next millisecond, so that the change is included whatever digits a client keeps.
+ */
+export function justAfter(at: string): string {
+  return new Date(Math.floor(Date.parse(at)) + 1).toISOString();
+}
+
 /** A value as the change records it (JSON text) in words: a string as itself, a list one item a line, null as —. */
 export function shown(json: string | null | undefined): string {
   if (json == null) return '—';

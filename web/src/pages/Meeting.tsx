@@ -5,11 +5,11 @@ import { Failure, FuzzyDateText, Loading, Missing } from '../components/Common';
 import { label } from './Meetings';
 import { AddToMeeting } from './AddToMeeting';
 import { useEditorToken } from './Token';
-import { History } from '../components/History';
+import { History, justAfter } from '../components/History';
 
-/** The meeting as it stood at an instant; with the revision of the meeting's own change, it can be restored. */
+/** The meeting as it stood right after a change; with the revision of the meeting's own change, it can be restored. */
 export const asOfHref = (id: string, at: string, revision: string | null) =>
-  `#/meetings/${encodeURIComponent(id)}?asOf=${encodeURIComponent(at)}${revision ? `&revision=${revision}` : ''}`;
+  `#/meetings/${encodeURIComponent(id)}?asOf=${encodeURIComponent(justAfter(at))}${revision ? `&revision=${revision}` : ''}`;
 
 const MeetingQuery = graphql(`
   query Meeting($id: ID!, $asOf: DateTime) {

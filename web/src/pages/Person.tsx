@@ -4,7 +4,7 @@ import { Failure, Loading, Missing } from '../components/Common';
 import { Timeline } from '../components/Timeline';
 import { Inferred, KIND_LABEL, SourceLink } from './Meeting';
 import { href } from '../router';
-import { History } from '../components/History';
+import { History, justAfter } from '../components/History';
 
 const PersonQuery = graphql(`
   query Person($id: ID!, $after: String, $asOf: DateTime) {
@@ -150,7 +150,7 @@ export function PersonPage({ id, params, asOf = null }: { id: string; params: UR
       </section>
       {!asOf && (
         <History type="Person" id={p.id} asOfHref={(c) =>
-          `#/people/${encodeURIComponent(p.id)}?asOf=${encodeURIComponent(c.at)}${c.typename === 'Person' ? `&revision=${c.revision}` : ''}`} />
+          `#/people/${encodeURIComponent(p.id)}?asOf=${encodeURIComponent(justAfter(c.at))}${c.typename === 'Person' ? `&revision=${c.revision}` : ''}`} />
       )}
     </article>
   );
