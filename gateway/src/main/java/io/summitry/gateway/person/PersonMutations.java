@@ -83,18 +83,29 @@ public class PersonMutations {
     @Mutation("deletePerson")
     @NonNull
     @Id
-    @Description("Deletes the person and their posts; refused (CONFLICT) while meetings list them as participant.")
+    @Description("Deletes the person and their posts; refused (CONFLICT, naming them) while a meeting lists them as "
+            + "participant or a statement as speaker.")
     public Uni<String> deletePerson(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
         Uni<Void> delete = people.deletePerson(uuid, expectedVersion);
-        return meetings.participantsByPeople(List.of(uuid)).chain(found -> {
-            int count = found.getOrDefault(uuid, List.of()).size();
-            if (count > 0) {
-                return Uni.createFrom().failure(GatewayException.conflict(
-                        "The person takes part in " + count + " meeting(s); remove them as participant first"));
-            }
-            return delete;
-        }).replaceWith(id);
+        // both look-ups at once; the names of what refers to the person let the editor find and change it
+        return Uni.combine().all().unis(meetings.participantsByPeople(List.of(uuid)),
+                meetings.statementsBySpeakers(List.of(uuid))).asTuple().chain(found -> {
+                    List<String> references = new java.util.ArrayList<>();
+                    found.getItem1().getOrDefault(uuid, List.of()).forEach(p -> references.add("participant "
+                            + GlobalId.encode(GlobalId.PARTICIPANT, p.id()) + " of meeting "
+                            + GlobalId.encode(GlobalId.MEETING, p.meetingId())));
+                    found.getItem2().getOrDefault(uuid, List.of()).forEach(s -> references.add("statement "
+                            + GlobalId.encode(GlobalId.STATEMENT, s.id()) + " (speaker) of meeting "
+                            + GlobalId.encode(GlobalId.MEETING, s.meetingId())));
+                    if (!references.isEmpty()) {
+                        return Uni.createFrom().failure(GatewayException.conflict("The person is referred to by "
+                                + references.size() + " record(s); change or remove them first: "
+                                + String.join(", ", references.subList(0, Math.min(references.size(), 20)))
+                                + (references.size() > 20 ? ", ..." : "")));
+                    }
+                    return delete;
+                }).replaceWith(id);
     }
 }
