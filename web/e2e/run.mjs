@@ -82,7 +82,8 @@ async function main() {
   } else {
     await page.getByRole('link', { name: 'Cancel' }).click();
   }
-  await page.getByText('일라이 래트너').waitFor();
+  // in the person's names (the History section below shows the edit too)
+  await page.locator('.names').getByText('일라이 래트너').waitFor();
 
   // search by the Hangul name, keyboard only: the hit shows the current post
   await page.goto(base + '#/meetings');
