@@ -25,6 +25,18 @@ class WriteAccessTest {
     private static final String PROBLEM = "application/problem+json";
 
     @Test
+    void shouldRecordTheTokensEditorOnTheChangeAndLetAnyoneReadIt() {
+        String id = json(as(TestTokens.editor())).body(person("Signed " + unique())).when().post("/people").then()
+                .statusCode(201).extract().path("id");
+        given().when().get("/people/" + id + "/history").then().statusCode(200)
+                .body("edges[0].node.editor.id", equalTo("test@summitry.local"));
+        given().contentType(ContentType.JSON).body(Map.of("ids", List.of(id))).when()
+                .post("/people/history/by-ids").then().statusCode(200);
+        given().when().get("/changes").then().statusCode(200);
+        given().when().post("/people/" + id + "/restore?revision=1").then().statusCode(401);
+    }
+
+    @Test
     void shouldRefuseAWriteWithoutATokenAndWriteNothing() {
         String name = "Anonymous " + unique();
         int before = people();
