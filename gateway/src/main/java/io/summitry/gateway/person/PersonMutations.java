@@ -19,6 +19,7 @@ import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.common.Given;
 import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.history.Revision;
 import io.summitry.gateway.id.GlobalId;
 
 /** createPerson, updatePerson, deletePerson. */
@@ -41,7 +42,7 @@ public class PersonMutations {
 
     @Mutation("createPerson")
     @NonNull
-    public Uni<Person> createPerson(@NonNull @Name("input") PersonInput input) {
+    public Uni<Person> createPerson(@NonNull @Name("input") PersonInput input, @Name("note") String note) {
         io.summitry.api.people.PersonInput api = input.toApi();
         return countries.requireKnown("input.nationality", single(api.nationality()))
                 .chain(() -> people.createPerson(api)).map(Person::of);
@@ -51,7 +52,7 @@ public class PersonMutations {
     @NonNull
     @Description("Changes the person: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Person> updatePerson(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PersonInput input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PersonInput input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
         Given given = Given.in(context, "input");
         return people.person(uuid).onItem().ifNull()
@@ -63,6 +64,18 @@ public class PersonMutations {
                 }).map(Person::of);
     }
 
+    @Mutation("restorePerson")
+    @NonNull
+    @Description("Writes the person back as they were at that revision (a Change.revision of this person), as a "
+            + "new RESTORED change. A stale expectedVersion is a CONFLICT; a revision of another record is "
+            + "BAD_USER_INPUT.")
+    public Uni<Person> restorePerson(@NonNull @Id @Name("id") String id, @NonNull @Id @Name("revision") String revision,
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
+        UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
+        long number = Revision.parse(revision);
+        return Revision.named(people.restorePerson(uuid, number, expectedVersion), revision).map(Person::of);
+    }
+
     private static List<String> single(String code) {
         return code == null ? List.of() : List.of(code);
     }
@@ -70,18 +83,29 @@ public class PersonMutations {
     @Mutation("deletePerson")
     @NonNull
     @Id
-    @Description("Deletes the person and their posts; refused (CONFLICT) while meetings list them as participant.")
+    @Description("Deletes the person and their posts; refused (CONFLICT, naming them) while a meeting lists them as "
+            + "participant or a statement as speaker.")
     public Uni<String> deletePerson(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
         Uni<Void> delete = people.deletePerson(uuid, expectedVersion);
-        return meetings.participantsByPeople(List.of(uuid)).chain(found -> {
-            int count = found.getOrDefault(uuid, List.of()).size();
-            if (count > 0) {
-                return Uni.createFrom().failure(GatewayException.conflict(
-                        "The person takes part in " + count + " meeting(s); remove them as participant first"));
-            }
-            return delete;
-        }).replaceWith(id);
+        // both look-ups at once; the names of what refers to the person let the editor find and change it
+        return Uni.combine().all().unis(meetings.participantsByPeople(List.of(uuid)),
+                meetings.statementsBySpeakers(List.of(uuid))).asTuple().chain(found -> {
+                    List<String> references = new java.util.ArrayList<>();
+                    found.getItem1().getOrDefault(uuid, List.of()).forEach(p -> references.add("participant "
+                            + GlobalId.encode(GlobalId.PARTICIPANT, p.id()) + " of meeting "
+                            + GlobalId.encode(GlobalId.MEETING, p.meetingId())));
+                    found.getItem2().getOrDefault(uuid, List.of()).forEach(s -> references.add("statement "
+                            + GlobalId.encode(GlobalId.STATEMENT, s.id()) + " (speaker) of meeting "
+                            + GlobalId.encode(GlobalId.MEETING, s.meetingId())));
+                    if (!references.isEmpty()) {
+                        return Uni.createFrom().failure(GatewayException.conflict("The person is referred to by "
+                                + references.size() + " record(s); change or remove them first: "
+                                + String.join(", ", references.subList(0, Math.min(references.size(), 20)))
+                                + (references.size() > 20 ? ", ..." : "")));
+                    }
+                    return delete;
+                }).replaceWith(id);
     }
 }
