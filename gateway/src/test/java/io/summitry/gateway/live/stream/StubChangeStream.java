@@ -38,7 +38,7 @@ public final class StubChangeStream implements AutoCloseable {
                     if (request.path().equals("/changes")) {
                         long latest = committed.isEmpty() ? 0 : committed.get(committed.size() - 1);
                         request.response().putHeader("Content-Type", "application/json").end(latest == 0
-                                ? "{\"edges\":[]}" : "{\"edges\":[{\"node\":" + change(latest) + "}]}");
+                                ? "{\"edges\":[]}" : "{\"edges\":[{\"node\":{\"revision\":" + latest + "}}]}");
                     } else if (request.path().equals("/changes/stream")) {
                         String last = request.getHeader("Last-Event-ID");
                         resumedFrom.add(last == null ? "-" : last);
@@ -71,6 +71,21 @@ public final class StubChangeStream implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    private final java.util.Map<Long, String> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Commits a revision changing one record (its own root) and sends it. */
+    public void commit(long revision, String typename, String id) {
+        commit(revision, typename, id, typename, id);
+    }
+
+    /** Commits a revision changing one record of a root and sends it. */
+    public void commit(long revision, String typename, String id, String rootTypename, String rootId) {
+        bodies.put(revision, "{\"revision\":" + revision + ",\"at\":\"2026-12-07T10:00:00Z\",\"editor\":{\"id\":\"u1\","
+                + "\"name\":\"Ann\"},\"kind\":\"UPDATED\",\"typename\":\"" + typename + "\",\"id\":\"" + id
+                + "\",\"rootTypename\":\"" + rootTypename + "\",\"rootId\":\"" + rootId + "\",\"fields\":[],\"note\":null}");
+        commit(revision);
     }
 
     /** Commits a revision and sends it to every connected follower, unless stalled. */
@@ -107,8 +122,9 @@ public final class StubChangeStream implements AutoCloseable {
         return committed.isEmpty() ? 0 : committed.get(committed.size() - 1);
     }
 
-    private static String event(long revision) {
-        return "id: " + revision + "\nevent: revision\ndata: [" + change(revision) + "]\n\n";
+    private String event(long revision) {
+        return "id: " + revision + "\nevent: revision\ndata: [" + bodies.getOrDefault(revision, change(revision))
+                + "]\n\n";
     }
 
     static String change(long revision) {
