@@ -3,8 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Typed operations from the gateway's checked-in schema: an operation that does not validate against it fails the
 // build (codegen exits non-zero).
 const config: CodegenConfig = {
-  // the printed schema leaves out the scalars smallrye adds (Date: ISO-8601 text)
-  schema: ['../gateway/src/main/graphql/schema.graphql', 'scalar Date'],
+  // the printed schema leaves out the scalars smallrye adds (Date, DateTime: ISO-8601 text)
+  schema: ['../gateway/src/main/graphql/schema.graphql', 'scalar Date', 'scalar DateTime'],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: false,
   errorsOnly: false,
@@ -15,7 +15,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { Date: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

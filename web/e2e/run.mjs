@@ -1,7 +1,8 @@
 // End-to-end check of the web UI in real headless Chromium against a running Summitry (started by the caller:
 // launcher's WebEndToEndTest). Usage: node e2e/run.mjs <phase> with BASE_URL, TOKEN_FILE and SHOTS set.
 //   phase "main":   search by a Hangul name -> meeting -> post at the date and a statement's source; filter by a
-//                   date range and a country, reload; edit a meeting in two tabs and resolve the conflict
+//                   date range and a country, reload; edit a meeting in two tabs and resolve the conflict; edit it
+//                   with a note, see the change in History, view the meeting as it stood, restore that version
 //   phase "outage": (people-service stopped by the caller) the meeting page shows what meetings-service answered
 //                   and names the missing service
 // Exits non-zero with a message on the first failed expectation; a screenshot of each step lands in SHOTS.
@@ -179,6 +180,35 @@ async function main() {
   await shot(page, 'conflict');
   await page.getByRole('button', { name: 'Save my version over theirs' }).click();
   await page.getByRole('heading', { name: myTitle, exact: true }).waitFor();
+
+  // history: an edit made with a note shows in History with its editor, note and the title before → after; the
+  // meeting as it stood after the previous edit has that edit's title; restoring that version brings it back
+  const historyTitle = `15th Defense Trilateral Talks (history ${stamp})`;
+  await page.goto(meetingUrl + '/edit');
+  await page.getByLabel('Title').fill(historyTitle);
+  await page.getByLabel(/^Note \(optional\)/).fill('Title as the joint press statement gives it');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: historyTitle, exact: true }).waitFor();
+  const history = page.getByTestId('history');
+  const latest = history.getByTestId('change').first();
+  await latest.getByTestId('change-note').getByText('Title as the joint press statement gives it').waitFor();
+  const titleRow = latest.locator('[data-testid="field-change"][data-field="title"]');
+  expect((await titleRow.locator('.before').textContent()) === myTitle
+    && (await titleRow.locator('.after').textContent()) === historyTitle, 'the change shows the title before → after');
+  expect((await latest.getByTestId('change-editor').textContent()).trim().length > 0, 'the change names its editor');
+  await shot(page, 'history');
+  const previous = history.getByTestId('change')
+    .filter({ has: page.locator('[data-field="title"] .after', { hasText: myTitle }) }).first();
+  await previous.getByTestId('as-it-stood').click();
+  await page.getByTestId('as-of').waitFor();
+  await page.getByRole('heading', { name: myTitle, exact: true }).waitFor();
+  await shot(page, 'as-it-stood');
+  await page.getByLabel('Note (why restore)').fill('back to the title of the save before');
+  await page.getByTestId('restore').click();
+  await page.getByRole('heading', { name: myTitle, exact: true }).waitFor();
+  await page.getByTestId('history').locator('[data-testid="change"][data-kind="RESTORED"]').first().waitFor();
+  expect(!page.url().includes('asOf='), 'after the restore the page shows the meeting as it is now');
+  await shot(page, 'restored');
 
   // a value the API refuses is named beside its field
   await page.goto(meetingUrl + '/edit');

@@ -27,6 +27,12 @@ export function createClient(url = '/graphql'): Client {
           PersonEdge: () => null,
           OrganizationConnection: () => null,
           OrganizationEdge: () => null,
+          // one change of one record in one revision
+          Change: (c) => (c.nodeId && c.revision ? `${c.nodeId}@${c.revision}` : null),
+          Editor: () => null,
+          FieldChange: () => null,
+          ChangeConnection: () => null,
+          ChangeEdge: () => null,
         },
       }),
       persistedExchange({ preferGetForPersistedQueries: 'within-url-limit' }),
@@ -54,3 +60,22 @@ export const withoutGetOperationName: typeof fetch = (input, init) => {
   }
   return fetch(input, init);
 };
+
+let uncached: Client | undefined;
+
+/**
+ * A client without the normalized cache, for a record as it stood (asOf): an earlier state has the same id as the
+ * current one, and the shared cache would otherwise overwrite the current record with it.
+ */
+export function uncachedClient(url = '/graphql'): Client {
+  uncached ??= new Client({
+    url,
+    exchanges: [fetchExchange],
+    requestPolicy: 'network-only',
+    fetchOptions: () => {
+      const token = editorToken();
+      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    },
+  });
+  return uncached;
+}

@@ -5,10 +5,15 @@ import { Failure, FuzzyDateText, Loading, Missing } from '../components/Common';
 import { label } from './Meetings';
 import { AddToMeeting } from './AddToMeeting';
 import { useEditorToken } from './Token';
+import { History, justAfter } from '../components/History';
+
+/** The meeting as it stood right after a change; with the revision of the meeting's own change, it can be restored. */
+export const asOfHref = (id: string, at: string, revision: string | null) =>
+  `#/meetings/${encodeURIComponent(id)}?asOf=${encodeURIComponent(justAfter(at))}${revision ? `&revision=${revision}` : ''}`;
 
 const MeetingQuery = graphql(`
-  query Meeting($id: ID!) {
-    meeting(id: $id) {
+  query Meeting($id: ID!, $asOf: DateTime) {
+    meeting(id: $id, asOf: $asOf) {
       id
       version
       title
@@ -104,8 +109,9 @@ export function Inferred({ basis, note }: { basis: string; note?: string | null 
   );
 }
 
-export function MeetingPage({ id }: { id: string }) {
-  const [result, reexecute] = useQuery({ query: MeetingQuery, variables: { id } });
+/** The page of a meeting as it is now, or (asOf) as it stood then: without editing, under the as-of bar. */
+export function MeetingPage({ id, asOf = null }: { id: string; asOf?: string | null }) {
+  const [result, reexecute] = useQuery({ query: MeetingQuery, variables: { id, asOf } });
   // an addition from the editor panel below changes lists the cache cannot update by itself
   useEffect(() => {
     const refresh = () => reexecute({ requestPolicy: 'network-only' });
@@ -120,7 +126,7 @@ export function MeetingPage({ id }: { id: string }) {
       <>
         <Failure error={result.error} />
         <Missing error={result.error} />
-        {!result.error && <p>There is no meeting with this id.</p>}
+        {!result.error && <p>{asOf ? 'This meeting did not exist then.' : 'There is no meeting with this id.'}</p>}
       </>
     );
   }
@@ -134,7 +140,7 @@ export function MeetingPage({ id }: { id: string }) {
     <article aria-labelledby="meeting-title">
       <div class="page-head">
         <h1 id="meeting-title">{m.title}</h1>
-        <a class="button" href={`#/meetings/${encodeURIComponent(m.id)}/edit`}>Edit this meeting</a>
+        {!asOf && <a class="button" href={`#/meetings/${encodeURIComponent(m.id)}/edit`}>Edit this meeting</a>}
       </div>
       <Missing error={result.error} what="Part of this meeting" />
       <dl class="facts">
@@ -304,7 +310,8 @@ export function MeetingPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
-      {token && <AddToMeeting meetingId={m.id} />}
+      {!asOf && <History type="Meeting" id={m.id} asOfHref={(c) => asOfHref(m.id, c.at, c.typename === 'Meeting' ? c.revision : null)} />}
+      {token && !asOf && <AddToMeeting meetingId={m.id} />}
     </article>
   );
 }

@@ -36,8 +36,8 @@ const MeetingForEdit = graphql(`
 `);
 
 const UpdateMeeting = graphql(`
-  mutation UpdateMeeting($id: ID!, $expectedVersion: Int!, $input: MeetingInput!) {
-    updateMeeting(id: $id, expectedVersion: $expectedVersion, input: $input) {
+  mutation UpdateMeeting($id: ID!, $expectedVersion: Int!, $input: MeetingInput!, $note: String) {
+    updateMeeting(id: $id, expectedVersion: $expectedVersion, input: $input, note: $note) {
       id
       version
       title
@@ -54,8 +54,8 @@ const UpdateMeeting = graphql(`
 `);
 
 const CreateMeeting = graphql(`
-  mutation CreateMeeting($input: MeetingInput!) {
-    createMeeting(input: $input) { id version title }
+  mutation CreateMeeting($input: MeetingInput!, $note: String) {
+    createMeeting(input: $input, note: $note) { id version title }
   }
 `);
 
@@ -147,6 +147,8 @@ export function MeetingEditPage({ id }: { id?: string }) {
   const [loadError, setLoadError] = useState<CombinedError | undefined>();
   const [conflict, setConflict] = useState<{ theirs: MeetingForm | null; version: number | null } | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
+  // why this change: kept on its revision in the history, not a field of the record
+  const [note, setNote] = useState('');
   const [, update] = useMutation(UpdateMeeting);
   const [, create] = useMutation(CreateMeeting);
   const [saving, setSaving] = useState(false);
@@ -190,8 +192,8 @@ export function MeetingEditPage({ id }: { id?: string }) {
     setError(undefined);
     const input = toInput(form);
     const result = id
-      ? await update({ id, expectedVersion: expectedVersion!, input })
-      : await create({ input });
+      ? await update({ id, expectedVersion: expectedVersion!, input, note: note.trim() || null })
+      : await create({ input, note: note.trim() || null });
     setSaving(false);
     if (result.error) {
       if (errorCode(result.error) === 'CONFLICT' && id) {
@@ -289,6 +291,9 @@ export function MeetingEditPage({ id }: { id?: string }) {
         </Field>
         <Field id="ordinal" label="Round in the series" error={errs.ordinal}>
           <input {...inputProps('ordinal', form.ordinal, set('ordinal'), errs.ordinal)} inputMode="numeric" />
+        </Field>
+        <Field id="changeNote" label="Note (optional): why this change" help="Kept in the history with your change; at most 500 characters.">
+          <input {...inputProps('changeNote', note, setNote, undefined, 'help')} maxLength={500} />
         </Field>
         <div class="actions">
           <button type="submit" disabled={saving}>{saving ? 'Saving…' : id ? 'Save changes' : 'Create meeting'}</button>

@@ -3,6 +3,7 @@ import { useQuery } from '@urql/preact';
 import { graphql } from '../gql';
 import { Failure, Loading, Missing } from '../components/Common';
 import { href, navigate } from '../router';
+import { History } from '../components/History';
 
 const OrganizationQuery = graphql(`
   query Organization($id: ID!, $at: Date) {
@@ -92,6 +93,7 @@ export function OrganizationPage({ id, params }: { id: string; params: URLSearch
           </ul>
         )}
       </section>
+      <History type="Organization" id={o.id} />
     </article>
   );
 }

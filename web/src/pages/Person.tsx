@@ -4,10 +4,11 @@ import { Failure, Loading, Missing } from '../components/Common';
 import { Timeline } from '../components/Timeline';
 import { Inferred, KIND_LABEL, SourceLink } from './Meeting';
 import { href } from '../router';
+import { History, justAfter } from '../components/History';
 
 const PersonQuery = graphql(`
-  query Person($id: ID!, $after: String) {
-    person(id: $id) {
+  query Person($id: ID!, $after: String, $asOf: DateTime) {
+    person(id: $id, asOf: $asOf) {
       id
       name
       givenName
@@ -35,9 +36,9 @@ const PersonQuery = graphql(`
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function PersonPage({ id, params }: { id: string; params: URLSearchParams }) {
+export function PersonPage({ id, params, asOf = null }: { id: string; params: URLSearchParams; asOf?: string | null }) {
   const after = params.get('after');
-  const [result] = useQuery({ query: PersonQuery, variables: { id, after } });
+  const [result] = useQuery({ query: PersonQuery, variables: { id, after, asOf } });
   const p = result.data?.person;
   if (result.fetching && !p) return <Loading />;
   if (!p) {
@@ -54,7 +55,7 @@ export function PersonPage({ id, params }: { id: string; params: URLSearchParams
     <article aria-labelledby="person-name">
       <div class="page-head">
         <h1 id="person-name">{p.name}</h1>
-        <a class="button" href={`#${self}/edit`}>Edit this person</a>
+        {!asOf && <a class="button" href={`#${self}/edit`}>Edit this person</a>}
       </div>
       <Missing error={result.error} what="Part of this person's page" />
       {p.summary && <p class="summary">{p.summary}</p>}
@@ -147,6 +148,10 @@ export function PersonPage({ id, params }: { id: string; params: URLSearchParams
           ))
         )}
       </section>
+      {!asOf && (
+        <History type="Person" id={p.id} asOfHref={(c) =>
+          `#/people/${encodeURIComponent(p.id)}?asOf=${encodeURIComponent(justAfter(c.at))}${c.typename === 'Person' ? `&revision=${c.revision}` : ''}`} />
+      )}
     </article>
   );
 }

@@ -27,16 +27,16 @@ const PersonForEdit = graphql(`
 `);
 
 const UpdatePerson = graphql(`
-  mutation UpdatePerson($id: ID!, $expectedVersion: Int!, $input: PersonInput!) {
-    updatePerson(id: $id, expectedVersion: $expectedVersion, input: $input) {
+  mutation UpdatePerson($id: ID!, $expectedVersion: Int!, $input: PersonInput!, $note: String) {
+    updatePerson(id: $id, expectedVersion: $expectedVersion, input: $input, note: $note) {
       id version name givenName familyName summary wikidataId nationality { code name } otherNames { name lang note }
     }
   }
 `);
 
 const CreatePerson = graphql(`
-  mutation CreatePerson($input: PersonInput!) {
-    createPerson(input: $input) { id version name }
+  mutation CreatePerson($input: PersonInput!, $note: String) {
+    createPerson(input: $input, note: $note) { id version name }
   }
 `);
 
@@ -88,6 +88,8 @@ export function PersonEditPage({ id }: { id?: string }) {
   const [loadError, setLoadError] = useState<CombinedError | undefined>();
   const [conflict, setConflict] = useState<{ theirs: PersonForm | null; version: number | null } | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
+  // why this change: kept on its revision in the history, not a field of the record
+  const [note, setNote] = useState('');
   const [, update] = useMutation(UpdatePerson);
   const [, create] = useMutation(CreatePerson);
 
@@ -111,7 +113,7 @@ export function PersonEditPage({ id }: { id?: string }) {
   const save = async (expectedVersion: number | null) => {
     setError(undefined);
     const input = toInput(form);
-    const result = id ? await update({ id, expectedVersion: expectedVersion!, input }) : await create({ input });
+    const result = id ? await update({ id, expectedVersion: expectedVersion!, input, note: note.trim() || null }) : await create({ input, note: note.trim() || null });
     if (result.error) {
       if (errorCode(result.error) === 'CONFLICT' && id) {
         setConflict({ theirs: null, version: null });
@@ -148,6 +150,9 @@ export function PersonEditPage({ id }: { id?: string }) {
         </Field>
         <Field id="summary" label="Summary" error={errs.summary}><textarea {...inputProps('summary', form.summary, set('summary'), errs.summary)} rows={3} /></Field>
         <Field id="wikidataId" label="Wikidata id (Q…)" error={errs.wikidataId}><input {...inputProps('wikidataId', form.wikidataId, set('wikidataId'), errs.wikidataId)} /></Field>
+        <Field id="changeNote" label="Note (optional): why this change" help="Kept in the history with your change; at most 500 characters.">
+          <input {...inputProps('changeNote', note, setNote, undefined, 'help')} maxLength={500} />
+        </Field>
         <div class="actions">
           <button type="submit">{id ? 'Save changes' : 'Create person'}</button>
           <a href={id ? `#/people/${encodeURIComponent(id)}` : '#/meetings'}>Cancel</a>

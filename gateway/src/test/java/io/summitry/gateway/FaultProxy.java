@@ -27,7 +27,7 @@ final class FaultProxy {
 
     static final long SLOW_MILLIS = 8000;
     private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Accept", "If-Match", "Authorization",
-            "traceparent", "tracestate");
+            "traceparent", "tracestate", "Summitry-Note");
     private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location");
 
     private final URI target;

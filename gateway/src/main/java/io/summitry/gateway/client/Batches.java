@@ -63,4 +63,22 @@ final class Batches {
             return byKey;
         });
     }
+
+    /** One page per key from an endpoint that answers a list aligned with the keys it was sent. */
+    static <K, T> Uni<Map<K, io.summitry.api.Page<T>>> pages(Collection<K> keys, Function<String, K> parse,
+            Function<List<String>, Uni<List<io.summitry.api.PageGroup<T>>>> call) {
+        List<String> ids = distinct(keys);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return call.apply(ids).map(groups -> {
+            Map<K, io.summitry.api.Page<T>> byKey = new HashMap<>();
+            for (int i = 0; i < ids.size() && i < groups.size(); i++) {
+                if (groups.get(i) != null) {
+                    byKey.put(parse.apply(ids.get(i)), groups.get(i).page());
+                }
+            }
+            return byKey;
+        });
+    }
 }

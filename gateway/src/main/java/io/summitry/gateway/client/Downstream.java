@@ -2,6 +2,7 @@ package io.summitry.gateway.client;
 
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -76,16 +77,22 @@ final class Downstream {
     }
 
     static <T> Uni<T> write(String service, MeterRegistry registry, ServiceGuard guard, Duration deadline,
-            CallerToken token, Function<String, Uni<T>> call) {
-        // Read here, on the resolver's thread, where the request's identity is known.
+            CallerToken token, MutationNote note, BiFunction<String, String, Uni<T>> call) {
+        // Read here, on the resolver's thread, where the request's identity and the mutation's arguments are known.
         String authorization = token.authorization();
+        String noteHeader;
+        try {
+            noteHeader = note.header();
+        } catch (GatewayException badNote) {
+            return Uni.createFrom().failure(badNote);
+        }
         DownstreamCalls calls = DownstreamCalls.current();
         long end = calls.deadline(deadline);
         Duration left = Duration.ofNanos(end - System.nanoTime());
         if (left.isNegative() || left.isZero()) {
             return Uni.createFrom().failure(expired(service, deadline));
         }
-        return guard.call(() -> counted(service, registry, calls, deadline, () -> call.apply(authorization)))
+        return guard.call(() -> counted(service, registry, calls, deadline, () -> call.apply(authorization, noteHeader)))
                 .ifNoItem().after(left.plus(SLACK)).fail()
                 .onFailure().transform(failure -> map(service, failure));
     }

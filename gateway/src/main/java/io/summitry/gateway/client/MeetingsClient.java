@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,6 +16,8 @@ import io.smallrye.mutiny.Uni;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.meetings.DateReportDto;
 import io.summitry.api.meetings.DateReportInput;
 import io.summitry.api.meetings.MeetingDto;
@@ -46,22 +49,24 @@ public class MeetingsClient {
     private final DownstreamConfig config;
     private final ServiceGuards.ServiceGuard guard;
     private final CallerToken token;
+    private final MutationNote note;
 
     MeetingsClient(@RestClient MeetingsRestClient rest, MeterRegistry registry, DownstreamConfig config,
-            ServiceGuards guards, CallerToken token) {
+            ServiceGuards guards, CallerToken token, MutationNote note) {
         this.rest = rest;
         this.registry = registry;
         this.config = config;
         this.guard = guards.meetings();
         this.token = token;
+        this.note = note;
     }
 
     private <T> Uni<T> read(Supplier<Uni<T>> call) {
         return Downstream.read(Downstream.MEETINGS, registry, guard, config.deadline(), call);
     }
 
-    private <T> Uni<T> write(Function<String, Uni<T>> call) {
-        return Downstream.write(Downstream.MEETINGS, registry, guard, config.deadline(), token, call);
+    private <T> Uni<T> write(BiFunction<String, String, Uni<T>> call) {
+        return Downstream.write(Downstream.MEETINGS, registry, guard, config.deadline(), token, note, call);
     }
 
     private <T> Uni<T> orNull(Uni<T> single) {
@@ -86,11 +91,11 @@ public class MeetingsClient {
     }
 
     public Uni<SeriesDto> createSeries(SeriesInput input) {
-        return write(auth -> rest.createSeries(auth, input));
+        return write((auth, note) -> rest.createSeries(auth, note, input));
     }
 
     public Uni<SeriesDto> updateSeries(String slug, long expectedVersion, SeriesInput input) {
-        return write(auth -> rest.updateSeries(auth, slug, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateSeries(auth, note, slug, version(expectedVersion), input));
     }
 
     public Uni<Map<String, SeriesDto>> seriesBySlugs(Collection<String> slugs) {
@@ -114,15 +119,15 @@ public class MeetingsClient {
     }
 
     public Uni<MeetingDto> createMeeting(MeetingInput input) {
-        return write(auth -> rest.createMeeting(auth, input));
+        return write((auth, note) -> rest.createMeeting(auth, note, input));
     }
 
     public Uni<MeetingDto> updateMeeting(UUID id, long expectedVersion, MeetingInput input) {
-        return write(auth -> rest.updateMeeting(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateMeeting(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deleteMeeting(UUID id, long expectedVersion) {
-        return write(auth -> rest.deleteMeeting(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.deleteMeeting(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, MeetingDto>> meetingsByIds(Collection<UUID> ids) {
@@ -169,23 +174,23 @@ public class MeetingsClient {
     }
 
     public Uni<ParticipantDto> addParticipant(UUID meetingId, ParticipantInput input) {
-        return write(auth -> rest.addParticipant(auth, meetingId, input));
+        return write((auth, note) -> rest.addParticipant(auth, note, meetingId, input));
     }
 
     public Uni<Void> removeParticipant(UUID meetingId, UUID participantId) {
-        return write(auth -> rest.removeParticipant(auth, meetingId, participantId));
+        return write((auth, note) -> rest.removeParticipant(auth, note, meetingId, participantId));
     }
 
     public Uni<MentionDto> addMention(UUID meetingId, MentionInput input) {
-        return write(auth -> rest.addMention(auth, meetingId, input));
+        return write((auth, note) -> rest.addMention(auth, note, meetingId, input));
     }
 
     public Uni<StatementDto> addStatement(UUID meetingId, StatementInput input) {
-        return write(auth -> rest.addStatement(auth, meetingId, input));
+        return write((auth, note) -> rest.addStatement(auth, note, meetingId, input));
     }
 
     public Uni<DateReportDto> addDateReport(UUID meetingId, DateReportInput input) {
-        return write(auth -> rest.addDateReport(auth, meetingId, input));
+        return write((auth, note) -> rest.addDateReport(auth, note, meetingId, input));
     }
 
     public Uni<ParticipantDto> participant(UUID id) {
@@ -193,7 +198,7 @@ public class MeetingsClient {
     }
 
     public Uni<ParticipantDto> updateParticipant(UUID id, long expectedVersion, ParticipantInput input) {
-        return write(auth -> rest.updateParticipant(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateParticipant(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<MentionDto> mention(UUID id) {
@@ -201,11 +206,11 @@ public class MeetingsClient {
     }
 
     public Uni<MentionDto> updateMention(UUID id, long expectedVersion, MentionInput input) {
-        return write(auth -> rest.updateMention(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateMention(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> removeMention(UUID id, long expectedVersion) {
-        return write(auth -> rest.removeMention(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.removeMention(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<Page<StatementDto>> statements(StatementQuery filter, Integer first, String after) {
@@ -218,11 +223,11 @@ public class MeetingsClient {
     }
 
     public Uni<StatementDto> updateStatement(UUID id, long expectedVersion, StatementInput input) {
-        return write(auth -> rest.updateStatement(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateStatement(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> removeStatement(UUID id, long expectedVersion) {
-        return write(auth -> rest.removeStatement(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.removeStatement(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<DateReportDto> dateReport(UUID id) {
@@ -230,11 +235,11 @@ public class MeetingsClient {
     }
 
     public Uni<DateReportDto> updateDateReport(UUID id, long expectedVersion, DateReportInput input) {
-        return write(auth -> rest.updateDateReport(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateDateReport(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> removeDateReport(UUID id, long expectedVersion) {
-        return write(auth -> rest.removeDateReport(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.removeDateReport(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, List<ParticipantDto>>> participantsByMeetings(Collection<UUID> ids) {
@@ -270,11 +275,11 @@ public class MeetingsClient {
     }
 
     public Uni<SourceDto> createSource(SourceInput input) {
-        return write(auth -> rest.createSource(auth, input));
+        return write((auth, note) -> rest.createSource(auth, note, input));
     }
 
     public Uni<SourceDto> updateSource(UUID id, long expectedVersion, SourceInput input) {
-        return write(auth -> rest.updateSource(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateSource(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Map<UUID, SourceDto>> sourcesByIds(Collection<UUID> ids) {
@@ -283,6 +288,35 @@ public class MeetingsClient {
 
     public Uni<Map<UUID, List<SourceDto>>> sourcesByMeetings(Collection<UUID> ids) {
         return grouped(ids, rest::sourcesByMeetings);
+    }
+
+    public Uni<Page<ChangeDto>> changes(ChangeQuery query, int first, String after) {
+        return read(() -> rest.changes(query.typenames(), query.editorIds(), query.since(), query.until(), first,
+                after));
+    }
+
+    public Uni<Map<UUID, Page<ChangeDto>>> meetingHistories(Collection<UUID> ids, int first, String after) {
+        return Batches.pages(ids, UUID::fromString,
+                keys -> read(() -> rest.meetingHistories(new HistoryRequest(keys, first, after))));
+    }
+
+    public Uni<Map<String, Page<ChangeDto>>> seriesHistories(Collection<String> slugs, int first, String after) {
+        return Batches.pages(slugs, Function.identity(),
+                keys -> read(() -> rest.seriesHistories(new HistoryRequest(keys, first, after))));
+    }
+
+    public Uni<Map<UUID, Page<ChangeDto>>> sourceHistories(Collection<UUID> ids, int first, String after) {
+        return Batches.pages(ids, UUID::fromString,
+                keys -> read(() -> rest.sourceHistories(new HistoryRequest(keys, first, after))));
+    }
+
+    /** The meeting as it stood at that instant; null when it did not exist then. */
+    public Uni<MeetingDto> meetingAsOf(UUID id, java.time.Instant asOf) {
+        return orNull(read(() -> rest.meetingAsOf(id, asOf.toString())));
+    }
+
+    public Uni<MeetingDto> restoreMeeting(UUID id, long revision, long expectedVersion) {
+        return write((auth, note) -> rest.restoreMeeting(auth, note, id, revision, version(expectedVersion)));
     }
 
 }

@@ -15,6 +15,8 @@ import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.meetings.DateReportDto;
 import io.summitry.api.meetings.DateReportInput;
 import io.summitry.api.meetings.MeetingDto;
@@ -56,11 +58,11 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/series")
-    Uni<SeriesDto> createSeries(@RestHeader("Authorization") String authorization, SeriesInput input);
+    Uni<SeriesDto> createSeries(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, SeriesInput input);
 
     @PUT
     @Path("/series/{slug}")
-    Uni<SeriesDto> updateSeries(@RestHeader("Authorization") String authorization, String slug, @RestHeader("If-Match") String ifMatch, SeriesInput input);
+    Uni<SeriesDto> updateSeries(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, String slug, @RestHeader("If-Match") String ifMatch, SeriesInput input);
 
     @POST
     @Path("/series/by-slugs")
@@ -85,15 +87,15 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/meetings")
-    Uni<MeetingDto> createMeeting(@RestHeader("Authorization") String authorization, MeetingInput input);
+    Uni<MeetingDto> createMeeting(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, MeetingInput input);
 
     @PUT
     @Path("/meetings/{id}")
-    Uni<MeetingDto> updateMeeting(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, MeetingInput input);
+    Uni<MeetingDto> updateMeeting(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, MeetingInput input);
 
     @DELETE
     @Path("/meetings/{id}")
-    Uni<Void> deleteMeeting(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deleteMeeting(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/meetings/by-ids")
@@ -117,23 +119,23 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/meetings/{id}/participants")
-    Uni<ParticipantDto> addParticipant(@RestHeader("Authorization") String authorization, UUID id, ParticipantInput input);
+    Uni<ParticipantDto> addParticipant(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, ParticipantInput input);
 
     @DELETE
     @Path("/meetings/{id}/participants/{participantId}")
-    Uni<Void> removeParticipant(@RestHeader("Authorization") String authorization, UUID id, UUID participantId);
+    Uni<Void> removeParticipant(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, UUID participantId);
 
     @POST
     @Path("/meetings/{id}/mentions")
-    Uni<MentionDto> addMention(@RestHeader("Authorization") String authorization, UUID id, MentionInput input);
+    Uni<MentionDto> addMention(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, MentionInput input);
 
     @POST
     @Path("/meetings/{id}/statements")
-    Uni<StatementDto> addStatement(@RestHeader("Authorization") String authorization, UUID id, StatementInput input);
+    Uni<StatementDto> addStatement(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, StatementInput input);
 
     @POST
     @Path("/meetings/{id}/date-reports")
-    Uni<DateReportDto> addDateReport(@RestHeader("Authorization") String authorization, UUID id, DateReportInput input);
+    Uni<DateReportDto> addDateReport(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, DateReportInput input);
 
     @GET
     @Path("/participants/{id}")
@@ -141,7 +143,7 @@ interface MeetingsRestClient {
 
     @PUT
     @Path("/participants/{id}")
-    Uni<ParticipantDto> updateParticipant(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, ParticipantInput input);
+    Uni<ParticipantDto> updateParticipant(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, ParticipantInput input);
 
     @GET
     @Path("/mentions/{id}")
@@ -149,11 +151,11 @@ interface MeetingsRestClient {
 
     @PUT
     @Path("/mentions/{id}")
-    Uni<MentionDto> updateMention(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, MentionInput input);
+    Uni<MentionDto> updateMention(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, MentionInput input);
 
     @DELETE
     @Path("/mentions/{id}")
-    Uni<Void> removeMention(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> removeMention(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @GET
     @Path("/statements")
@@ -167,11 +169,11 @@ interface MeetingsRestClient {
 
     @PUT
     @Path("/statements/{id}")
-    Uni<StatementDto> updateStatement(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, StatementInput input);
+    Uni<StatementDto> updateStatement(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, StatementInput input);
 
     @DELETE
     @Path("/statements/{id}")
-    Uni<Void> removeStatement(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> removeStatement(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @GET
     @Path("/date-reports/{id}")
@@ -179,11 +181,11 @@ interface MeetingsRestClient {
 
     @PUT
     @Path("/date-reports/{id}")
-    Uni<DateReportDto> updateDateReport(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, DateReportInput input);
+    Uni<DateReportDto> updateDateReport(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, DateReportInput input);
 
     @DELETE
     @Path("/date-reports/{id}")
-    Uni<Void> removeDateReport(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> removeDateReport(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/participants/by-meetings")
@@ -219,11 +221,11 @@ interface MeetingsRestClient {
 
     @POST
     @Path("/sources")
-    Uni<SourceDto> createSource(@RestHeader("Authorization") String authorization, SourceInput input);
+    Uni<SourceDto> createSource(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, SourceInput input);
 
     @PUT
     @Path("/sources/{id}")
-    Uni<SourceDto> updateSource(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, SourceInput input);
+    Uni<SourceDto> updateSource(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, SourceInput input);
 
     @POST
     @Path("/sources/by-ids")
@@ -232,6 +234,33 @@ interface MeetingsRestClient {
     @POST
     @Path("/sources/by-meetings")
     Uni<GroupedResult<SourceDto>> sourcesByMeetings(IdsRequest ids);
+
+    @GET
+    @Path("/changes")
+    Uni<Page<ChangeDto>> changes(@RestQuery("typename") List<String> typenames,
+            @RestQuery("editor") List<String> editorIds, @RestQuery String since, @RestQuery String until,
+            @RestQuery Integer first, @RestQuery String after);
+
+    @POST
+    @Path("/meetings/history/by-ids")
+    Uni<List<PageGroup<ChangeDto>>> meetingHistories(HistoryRequest request);
+
+    @POST
+    @Path("/series/history/by-slugs")
+    Uni<List<PageGroup<ChangeDto>>> seriesHistories(HistoryRequest request);
+
+    @POST
+    @Path("/sources/history/by-ids")
+    Uni<List<PageGroup<ChangeDto>>> sourceHistories(HistoryRequest request);
+
+    @GET
+    @Path("/meetings/{id}")
+    Uni<MeetingDto> meetingAsOf(UUID id, @RestQuery String asOf);
+
+    @POST
+    @Path("/meetings/{id}/restore")
+    Uni<MeetingDto> restoreMeeting(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id,
+            @RestQuery long revision, @RestHeader("If-Match") String ifMatch);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -13,6 +14,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.BatchResult;
 import io.summitry.api.Page;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.people.CountryDto;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
@@ -35,22 +38,24 @@ public class PeopleClient {
     private final DownstreamConfig config;
     private final ServiceGuards.ServiceGuard guard;
     private final CallerToken token;
+    private final MutationNote note;
 
     PeopleClient(@RestClient PeopleRestClient rest, MeterRegistry registry, DownstreamConfig config,
-            ServiceGuards guards, CallerToken token) {
+            ServiceGuards guards, CallerToken token, MutationNote note) {
         this.rest = rest;
         this.registry = registry;
         this.config = config;
         this.guard = guards.people();
         this.token = token;
+        this.note = note;
     }
 
     private <T> Uni<T> read(Supplier<Uni<T>> call) {
         return Downstream.read(Downstream.PEOPLE, registry, guard, config.deadline(), call);
     }
 
-    private <T> Uni<T> write(Function<String, Uni<T>> call) {
-        return Downstream.write(Downstream.PEOPLE, registry, guard, config.deadline(), token, call);
+    private <T> Uni<T> write(BiFunction<String, String, Uni<T>> call) {
+        return Downstream.write(Downstream.PEOPLE, registry, guard, config.deadline(), token, note, call);
     }
 
     private <T> Uni<T> orNull(Uni<T> single) {
@@ -75,15 +80,15 @@ public class PeopleClient {
     }
 
     public Uni<OrganizationDto> createOrganization(OrganizationInput input) {
-        return write(auth -> rest.createOrganization(auth, input));
+        return write((auth, note) -> rest.createOrganization(auth, note, input));
     }
 
     public Uni<OrganizationDto> updateOrganization(UUID id, long expectedVersion, OrganizationInput input) {
-        return write(auth -> rest.updateOrganization(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updateOrganization(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deleteOrganization(UUID id, long expectedVersion) {
-        return write(auth -> rest.deleteOrganization(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.deleteOrganization(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, OrganizationDto>> organizationsByIds(Collection<UUID> ids) {
@@ -104,15 +109,15 @@ public class PeopleClient {
     }
 
     public Uni<PersonDto> createPerson(PersonInput input) {
-        return write(auth -> rest.createPerson(auth, input));
+        return write((auth, note) -> rest.createPerson(auth, note, input));
     }
 
     public Uni<PersonDto> updatePerson(UUID id, long expectedVersion, PersonInput input) {
-        return write(auth -> rest.updatePerson(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updatePerson(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deletePerson(UUID id, long expectedVersion) {
-        return write(auth -> rest.deletePerson(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.deletePerson(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, PersonDto>> peopleByIds(Collection<UUID> ids) {
@@ -124,15 +129,15 @@ public class PeopleClient {
     }
 
     public Uni<PositionDto> createPosition(PositionInput input) {
-        return write(auth -> rest.createPosition(auth, input));
+        return write((auth, note) -> rest.createPosition(auth, note, input));
     }
 
     public Uni<PositionDto> updatePosition(UUID id, long expectedVersion, PositionInput input) {
-        return write(auth -> rest.updatePosition(auth, id, version(expectedVersion), input));
+        return write((auth, note) -> rest.updatePosition(auth, note, id, version(expectedVersion), input));
     }
 
     public Uni<Void> deletePosition(UUID id, long expectedVersion) {
-        return write(auth -> rest.deletePosition(auth, id, version(expectedVersion)));
+        return write((auth, note) -> rest.deletePosition(auth, note, id, version(expectedVersion)));
     }
 
     public Uni<Map<UUID, PositionDto>> positionsByIds(Collection<UUID> ids) {
@@ -156,4 +161,36 @@ public class PeopleClient {
         }
         return read(() -> rest.positionsAt(request)).map(BatchResult::items);
     }
+    public Uni<Page<ChangeDto>> changes(ChangeQuery query, int first, String after) {
+        return read(() -> rest.changes(query.typenames(), query.editorIds(), query.since(), query.until(), first,
+                after));
+    }
+
+    public Uni<Map<UUID, Page<ChangeDto>>> personHistories(Collection<UUID> ids, int first, String after) {
+        return Batches.pages(ids, UUID::fromString,
+                keys -> read(() -> rest.personHistories(new HistoryRequest(keys, first, after))));
+    }
+
+    public Uni<Map<UUID, Page<ChangeDto>>> organizationHistories(Collection<UUID> ids, int first, String after) {
+        return Batches.pages(ids, UUID::fromString,
+                keys -> read(() -> rest.organizationHistories(new HistoryRequest(keys, first, after))));
+    }
+
+    /** The person as they stood at that instant; null when they did not exist then. */
+    public Uni<PersonDto> personAsOf(UUID id, java.time.Instant asOf) {
+        return orNull(read(() -> rest.personAsOf(id, asOf.toString())));
+    }
+
+    public Uni<PersonDto> restorePerson(UUID id, long revision, long expectedVersion) {
+        return write((auth, note) -> rest.restorePerson(auth, note, id, revision, version(expectedVersion)));
+    }
+
+    public Uni<PersonDto> mergePerson(UUID fromId, UUID intoId) {
+        return write((auth, note) -> rest.mergePerson(auth, note, fromId, intoId));
+    }
+
+    public Uni<OrganizationDto> mergeOrganization(UUID fromId, UUID intoId) {
+        return write((auth, note) -> rest.mergeOrganization(auth, note, fromId, intoId));
+    }
+
 }

@@ -13,6 +13,9 @@ import io.summitry.api.BatchResult;
 import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
+import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.people.CountryDto;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
@@ -50,15 +53,15 @@ interface PeopleRestClient {
 
     @POST
     @Path("/organizations")
-    Uni<OrganizationDto> createOrganization(@RestHeader("Authorization") String authorization, OrganizationInput input);
+    Uni<OrganizationDto> createOrganization(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, OrganizationInput input);
 
     @PUT
     @Path("/organizations/{id}")
-    Uni<OrganizationDto> updateOrganization(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, OrganizationInput input);
+    Uni<OrganizationDto> updateOrganization(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, OrganizationInput input);
 
     @DELETE
     @Path("/organizations/{id}")
-    Uni<Void> deleteOrganization(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deleteOrganization(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/organizations/by-ids")
@@ -80,15 +83,15 @@ interface PeopleRestClient {
 
     @POST
     @Path("/people")
-    Uni<PersonDto> createPerson(@RestHeader("Authorization") String authorization, PersonInput input);
+    Uni<PersonDto> createPerson(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, PersonInput input);
 
     @PUT
     @Path("/people/{id}")
-    Uni<PersonDto> updatePerson(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, PersonInput input);
+    Uni<PersonDto> updatePerson(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, PersonInput input);
 
     @DELETE
     @Path("/people/{id}")
-    Uni<Void> deletePerson(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deletePerson(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/people/by-ids")
@@ -100,15 +103,15 @@ interface PeopleRestClient {
 
     @POST
     @Path("/positions")
-    Uni<PositionDto> createPosition(@RestHeader("Authorization") String authorization, PositionInput input);
+    Uni<PositionDto> createPosition(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, PositionInput input);
 
     @PUT
     @Path("/positions/{id}")
-    Uni<PositionDto> updatePosition(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch, PositionInput input);
+    Uni<PositionDto> updatePosition(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch, PositionInput input);
 
     @DELETE
     @Path("/positions/{id}")
-    Uni<Void> deletePosition(@RestHeader("Authorization") String authorization, UUID id, @RestHeader("If-Match") String ifMatch);
+    Uni<Void> deletePosition(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id, @RestHeader("If-Match") String ifMatch);
 
     @POST
     @Path("/positions/by-ids")
@@ -125,6 +128,37 @@ interface PeopleRestClient {
     @POST
     @Path("/positions/at")
     Uni<BatchResult<PositionDto>> positionsAt(PositionsAtRequest request);
+
+    @GET
+    @Path("/changes")
+    Uni<Page<ChangeDto>> changes(@RestQuery("typename") List<String> typenames,
+            @RestQuery("editor") List<String> editorIds, @RestQuery String since, @RestQuery String until,
+            @RestQuery Integer first, @RestQuery String after);
+
+    @POST
+    @Path("/people/history/by-ids")
+    Uni<List<PageGroup<ChangeDto>>> personHistories(HistoryRequest request);
+
+    @POST
+    @Path("/organizations/history/by-ids")
+    Uni<List<PageGroup<ChangeDto>>> organizationHistories(HistoryRequest request);
+
+    @GET
+    @Path("/people/{id}")
+    Uni<PersonDto> personAsOf(UUID id, @RestQuery String asOf);
+
+    @POST
+    @Path("/people/{id}/restore")
+    Uni<PersonDto> restorePerson(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id,
+            @RestQuery long revision, @RestHeader("If-Match") String ifMatch);
+
+    @POST
+    @Path("/people/{fromId}/merge-into/{intoId}")
+    Uni<PersonDto> mergePerson(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID fromId, UUID intoId);
+
+    @POST
+    @Path("/organizations/{fromId}/merge-into/{intoId}")
+    Uni<OrganizationDto> mergeOrganization(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID fromId, UUID intoId);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -27,6 +27,7 @@ import io.summitry.gateway.common.FuzzyDate;
 import io.summitry.gateway.common.Given;
 import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.history.Revision;
 import io.summitry.gateway.node.GlobalId;
 
 /**
@@ -54,7 +55,7 @@ public class MeetingMutations {
     @Mutation("createMeeting")
     @NonNull
     @Description("Creates a meeting; its references and country codes must exist (BAD_USER_INPUT otherwise).")
-    public Uni<Meeting> createMeeting(@NonNull @Name("input") MeetingInputs.Meeting input) {
+    public Uni<Meeting> createMeeting(@NonNull @Name("input") MeetingInputs.Meeting input, @Name("note") String note) {
         MeetingInput api = input.toApi();
         return checked(api).chain(() -> meetings.createMeeting(api)).map(Meeting::of);
     }
@@ -64,7 +65,7 @@ public class MeetingMutations {
     @Description("Changes the meeting's own fields: a field left out of the input keeps its stored value, an "
             + "explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Meeting> updateMeeting(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Meeting input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Meeting input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.MEETING, id);
         Given given = Given.in(context, "input");
         return stored(meetings.meeting(uuid), "meeting", id).chain(meeting -> {
@@ -79,14 +80,26 @@ public class MeetingMutations {
     @Description("Deletes a meeting with its participants, mentions and statements; refused (CONFLICT) while other "
             + "meetings are part of it or prepare for it.")
     public Uni<String> deleteMeeting(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         return meetings.deleteMeeting(GlobalId.decode("id", GlobalId.MEETING, id), expectedVersion).replaceWith(id);
+    }
+
+    @Mutation("restoreMeeting")
+    @NonNull
+    @Description("Writes the meeting's own fields back as they were at that revision (a Change.revision of this "
+            + "meeting), as a new RESTORED change. A stale expectedVersion is a CONFLICT; a revision of another "
+            + "record is BAD_USER_INPUT.")
+    public Uni<Meeting> restoreMeeting(@NonNull @Id @Name("id") String id, @NonNull @Id @Name("revision") String revision,
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
+        UUID uuid = GlobalId.decode("id", GlobalId.MEETING, id);
+        long number = Revision.parse(revision);
+        return Revision.named(meetings.restoreMeeting(uuid, number, expectedVersion), revision).map(Meeting::of);
     }
 
     @Mutation("addParticipant")
     @NonNull
     public Uni<Participant> addParticipant(@NonNull @Id @Name("meetingId") String meetingId,
-            @NonNull @Name("input") MeetingInputs.Participant input) {
+            @NonNull @Name("input") MeetingInputs.Participant input, @Name("note") String note) {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         ParticipantInput api = input.toApi();
         Uni<MeetingDto> parent = existing(meeting);
@@ -100,7 +113,7 @@ public class MeetingMutations {
     @Description("Changes a participant (id: the Participant's id): a field left out keeps its stored value, an "
             + "explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Participant> updateParticipant(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Participant input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Participant input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PARTICIPANT, id);
         Given given = Given.in(context, "input");
         return stored(meetings.participant(uuid), "participant", id).chain(participant -> {
@@ -117,7 +130,7 @@ public class MeetingMutations {
     @Id
     @Description("Removes a participant (id: the Participant's id) from the meeting.")
     public Uni<String> removeParticipant(@NonNull @Id @Name("meetingId") String meetingId,
-            @NonNull @Id @Name("id") String id) {
+            @NonNull @Id @Name("id") String id, @Name("note") String note) {
         return meetings.removeParticipant(GlobalId.decode("meetingId", GlobalId.MEETING, meetingId),
                 GlobalId.decode("id", GlobalId.PARTICIPANT, id)).replaceWith(id);
     }
@@ -125,7 +138,7 @@ public class MeetingMutations {
     @Mutation("addMention")
     @NonNull
     public Uni<Mention> addMention(@NonNull @Id @Name("meetingId") String meetingId,
-            @NonNull @Name("input") MeetingInputs.Mention input) {
+            @NonNull @Name("input") MeetingInputs.Mention input, @Name("note") String note) {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         MentionInput api = input.toApi();
         Uni<MeetingDto> parent = existing(meeting);
@@ -138,7 +151,7 @@ public class MeetingMutations {
     @Description("Changes a mention: a field left out keeps its stored value, an explicit null clears it. A stale "
             + "expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Mention> updateMention(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Mention input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Mention input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.MENTION, id);
         Given given = Given.in(context, "input");
         return stored(meetings.mention(uuid), "mention", id).chain(mention -> {
@@ -152,7 +165,7 @@ public class MeetingMutations {
     @Id
     @Description("Removes a mention; a stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<String> removeMention(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         return meetings.removeMention(GlobalId.decode("id", GlobalId.MENTION, id), expectedVersion).replaceWith(id);
     }
 
@@ -161,7 +174,7 @@ public class MeetingMutations {
     @Description("Records what was said: by speakerIds (or speakerId), or with only an attribution when the source "
             + "names nobody.")
     public Uni<Statement> addStatement(@NonNull @Id @Name("meetingId") String meetingId,
-            @NonNull @Name("input") MeetingInputs.Statement input) {
+            @NonNull @Name("input") MeetingInputs.Statement input, @Name("note") String note) {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         StatementInput api = input.toApi();
         Uni<MeetingDto> parent = existing(meeting);
@@ -174,7 +187,7 @@ public class MeetingMutations {
     @Description("Changes a statement: a field left out keeps its stored value, an explicit null (or empty list) "
             + "clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Statement> updateStatement(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Statement input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.Statement input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.STATEMENT, id);
         Given given = Given.in(context, "input");
         return stored(meetings.statement(uuid), "statement", id).chain(statement -> {
@@ -188,7 +201,7 @@ public class MeetingMutations {
     @Id
     @Description("Removes a statement; a stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<String> removeStatement(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         return meetings.removeStatement(GlobalId.decode("id", GlobalId.STATEMENT, id), expectedVersion)
                 .replaceWith(id);
     }
@@ -197,7 +210,7 @@ public class MeetingMutations {
     @NonNull
     @Description("Records what one source said about the meeting's date, beside the reconciled date.")
     public Uni<DateReport> addDateReport(@NonNull @Id @Name("meetingId") String meetingId,
-            @NonNull @Name("input") MeetingInputs.DateReport input) {
+            @NonNull @Name("input") MeetingInputs.DateReport input, @Name("note") String note) {
         UUID meeting = GlobalId.decode("meetingId", GlobalId.MEETING, meetingId);
         DateReportInput api = input.toApi();
         return References.parentMustExist(meetings.addDateReport(meeting, api), "meetingId", "meeting")
@@ -209,7 +222,7 @@ public class MeetingMutations {
     @Description("Changes a date report: a field left out keeps its stored value, an explicit null clears it. A "
             + "stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<DateReport> updateDateReport(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.DateReport input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") MeetingInputs.DateReport input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.DATE_REPORT, id);
         Given given = Given.in(context, "input");
         return stored(meetings.dateReport(uuid), "date report", id)
@@ -222,7 +235,7 @@ public class MeetingMutations {
     @Id
     @Description("Removes a date report; a stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<String> removeDateReport(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         return meetings.removeDateReport(GlobalId.decode("id", GlobalId.DATE_REPORT, id), expectedVersion)
                 .replaceWith(id);
     }

@@ -1,5 +1,8 @@
 package io.summitry.gateway.meeting;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.smallrye.mutiny.Uni;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.gateway.client.MeetingsClient;
+import io.summitry.gateway.common.AsOf;
 import io.summitry.gateway.common.Paging;
 import io.summitry.gateway.node.GlobalId;
 
@@ -25,9 +29,14 @@ public class MeetingQueries {
     }
 
     @Query("meeting")
-    @Description("A meeting by its global id; null when there is none.")
-    public Uni<Meeting> meeting(@NonNull @Id @Name("id") String id) {
-        return meetings.meeting(GlobalId.decode("id", GlobalId.MEETING, id)).map(Meeting::of);
+    @Description("A meeting by its global id; null when there is none. With asOf: the meeting's own fields as they "
+            + "stood at that instant (null when it did not exist then; its joined records as they are now).")
+    public Uni<Meeting> meeting(@NonNull @Id @Name("id") String id, @Name("asOf") Instant asOf) {
+        UUID uuid = GlobalId.decode("id", GlobalId.MEETING, id);
+        if (asOf != null) {
+            return meetings.meetingAsOf(uuid, AsOf.checked(asOf)).map(Meeting::of);
+        }
+        return meetings.meeting(uuid).map(Meeting::of);
     }
 
     @Query("meetings")

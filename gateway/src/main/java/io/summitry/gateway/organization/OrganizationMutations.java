@@ -40,7 +40,7 @@ public class OrganizationMutations {
     @NonNull
     @Description("Creates an organization; parentId, sourceIds and countryCode must exist (BAD_USER_INPUT "
             + "otherwise).")
-    public Uni<Organization> createOrganization(@NonNull @Name("input") OrganizationInput input) {
+    public Uni<Organization> createOrganization(@NonNull @Name("input") OrganizationInput input, @Name("note") String note) {
         io.summitry.api.people.OrganizationInput api = input.toApi();
         return checked(api).chain(() -> people.createOrganization(api)).map(Organization::of);
     }
@@ -49,7 +49,7 @@ public class OrganizationMutations {
     @NonNull
     @Description("Changes the organization: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Organization> updateOrganization(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") OrganizationInput input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") OrganizationInput input, @Name("note") String note) {
         java.util.UUID uuid = GlobalId.decode("id", GlobalId.ORGANIZATION, id);
         Given given = Given.in(context, "input");
         return people.organization(uuid).onItem().ifNull()
@@ -73,7 +73,7 @@ public class OrganizationMutations {
     @Id
     @Description("Deletes an organization without children or posts (CONFLICT otherwise).")
     public Uni<String> deleteOrganization(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         return people.deleteOrganization(GlobalId.decode("id", GlobalId.ORGANIZATION, id), expectedVersion)
                 .replaceWith(id);
     }

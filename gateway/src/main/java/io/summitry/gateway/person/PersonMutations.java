@@ -19,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.error.GatewayException;
+import io.summitry.gateway.history.Revision;
 import io.summitry.gateway.node.GlobalId;
 
 /** createPerson, updatePerson, deletePerson. */
@@ -41,7 +42,7 @@ public class PersonMutations {
 
     @Mutation("createPerson")
     @NonNull
-    public Uni<Person> createPerson(@NonNull @Name("input") PersonInput input) {
+    public Uni<Person> createPerson(@NonNull @Name("input") PersonInput input, @Name("note") String note) {
         io.summitry.api.people.PersonInput api = input.toApi();
         return countries.requireKnown("input.nationality", single(api.nationality()))
                 .chain(() -> people.createPerson(api)).map(Person::of);
@@ -51,7 +52,7 @@ public class PersonMutations {
     @NonNull
     @Description("Changes the person: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Person> updatePerson(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PersonInput input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PersonInput input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
         Given given = Given.in(context, "input");
         return people.person(uuid).onItem().ifNull()
@@ -63,6 +64,18 @@ public class PersonMutations {
                 }).map(Person::of);
     }
 
+    @Mutation("restorePerson")
+    @NonNull
+    @Description("Writes the person back as they were at that revision (a Change.revision of this person), as a "
+            + "new RESTORED change. A stale expectedVersion is a CONFLICT; a revision of another record is "
+            + "BAD_USER_INPUT.")
+    public Uni<Person> restorePerson(@NonNull @Id @Name("id") String id, @NonNull @Id @Name("revision") String revision,
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
+        UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
+        long number = Revision.parse(revision);
+        return Revision.named(people.restorePerson(uuid, number, expectedVersion), revision).map(Person::of);
+    }
+
     private static List<String> single(String code) {
         return code == null ? List.of() : List.of(code);
     }
@@ -72,7 +85,7 @@ public class PersonMutations {
     @Id
     @Description("Deletes the person and their posts; refused (CONFLICT) while meetings list them as participant.")
     public Uni<String> deletePerson(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
         Uni<Void> delete = people.deletePerson(uuid, expectedVersion);
         return meetings.participantsByPeople(List.of(uuid)).chain(found -> {

@@ -1,5 +1,8 @@
 package io.summitry.gateway.person;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.mutiny.Uni;
 import io.summitry.gateway.client.PeopleClient;
+import io.summitry.gateway.common.AsOf;
 import io.summitry.gateway.common.Paging;
 import io.summitry.gateway.node.GlobalId;
 
@@ -24,9 +28,14 @@ public class PersonQueries {
     }
 
     @Query("person")
-    @Description("A person by global id; null when there is none.")
-    public Uni<Person> person(@NonNull @Id @Name("id") String id) {
-        return people.person(GlobalId.decode("id", GlobalId.PERSON, id)).map(Person::of);
+    @Description("A person by global id; null when there is none. With asOf: the person (names, other names) as "
+            + "they stood at that instant (null when they did not exist then; joined records as they are now).")
+    public Uni<Person> person(@NonNull @Id @Name("id") String id, @Name("asOf") Instant asOf) {
+        UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
+        if (asOf != null) {
+            return people.personAsOf(uuid, AsOf.checked(asOf)).map(Person::of);
+        }
+        return people.person(uuid).map(Person::of);
     }
 
     @Query("people")

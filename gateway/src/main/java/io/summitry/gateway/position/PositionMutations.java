@@ -38,7 +38,7 @@ public class PositionMutations {
     @Mutation("addPosition")
     @NonNull
     @Description("Records a post held; its sources must exist in meetings-service (BAD_USER_INPUT otherwise).")
-    public Uni<Position> addPosition(@NonNull @Name("input") PositionInput input) {
+    public Uni<Position> addPosition(@NonNull @Name("input") PositionInput input, @Name("note") String note) {
         io.summitry.api.people.PositionInput api = input.toApi();
         Uni<Void> sources = references.sources("input.sourceIds", api.sourceIds());
         Uni<PositionDto> write = people.createPosition(api);
@@ -49,7 +49,7 @@ public class PositionMutations {
     @NonNull
     @Description("Changes the post: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Position> updatePosition(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PositionInput input) {
+            @Name("expectedVersion") int expectedVersion, @NonNull @Name("input") PositionInput input, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.POSITION, id);
         Given given = Given.in(context, "input");
         return people.position(uuid).onItem().ifNull()
@@ -65,7 +65,7 @@ public class PositionMutations {
     @NonNull
     @Id
     public Uni<String> deletePosition(@NonNull @Id @Name("id") String id,
-            @Name("expectedVersion") int expectedVersion) {
+            @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         return people.deletePosition(GlobalId.decode("id", GlobalId.POSITION, id), expectedVersion).replaceWith(id);
     }
 }

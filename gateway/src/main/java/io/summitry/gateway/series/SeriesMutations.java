@@ -31,7 +31,7 @@ public class SeriesMutations {
     @Mutation("createSeries")
     @NonNull
     @Description("Creates a series; a slug already taken is a CONFLICT.")
-    public Uni<Series> createSeries(@NonNull @Name("input") SeriesInput input) {
+    public Uni<Series> createSeries(@NonNull @Name("input") SeriesInput input, @Name("note") String note) {
         return meetings.createSeries(input.toApi()).map(Series::of);
     }
 
@@ -40,7 +40,7 @@ public class SeriesMutations {
     @Description("Changes a series (slug = the series to change; input.slug may rename it): a field left out of "
             + "the input keeps its stored value, an explicit null clears it. A stale expectedVersion is a CONFLICT.")
     public Uni<Series> updateSeries(@NonNull @Name("slug") String slug, @Name("expectedVersion") int expectedVersion,
-            @NonNull @Name("input") SeriesInput input) {
+            @NonNull @Name("input") SeriesInput input, @Name("note") String note) {
         Given given = Given.in(context, "input");
         return meetings.series(slug).onItem().ifNull()
                 .failWith(() -> GatewayException.notFound("There is no series with slug " + slug))

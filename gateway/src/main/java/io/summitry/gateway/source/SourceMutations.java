@@ -32,7 +32,7 @@ public class SourceMutations {
 
     @Mutation("createSource")
     @NonNull
-    public Uni<Source> createSource(@NonNull @Name("input") SourceInput input) {
+    public Uni<Source> createSource(@NonNull @Name("input") SourceInput input, @Name("note") String note) {
         return meetings.createSource(input.toApi()).map(Source::of);
     }
 
@@ -40,7 +40,7 @@ public class SourceMutations {
     @NonNull
     @Description("Changes the source: a field left out of the input keeps its stored value, an explicit null (or empty list) clears it. A stale expectedVersion is a CONFLICT and nothing changes.")
     public Uni<Source> updateSource(@NonNull @Id @Name("id") String id, @Name("expectedVersion") int expectedVersion,
-            @NonNull @Name("input") SourceInput input) {
+            @NonNull @Name("input") SourceInput input, @Name("note") String note) {
         java.util.UUID uuid = GlobalId.decode("id", GlobalId.SOURCE, id);
         Given given = Given.in(context, "input");
         return meetings.source(uuid).onItem().ifNull()

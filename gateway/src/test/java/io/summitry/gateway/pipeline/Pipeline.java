@@ -60,9 +60,10 @@ final class Pipeline {
 
     private static GraphQLSchema schema() {
         try {
-            String sdl = Files.readString(Path.of("src/main/graphql/schema.graphql")) + "\nscalar Date\n";
+            String sdl = Files.readString(Path.of("src/main/graphql/schema.graphql")) + "\nscalar Date\nscalar DateTime\n";
             RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(new NullWiring())
-                    .scalar(GraphQLScalarTypes.getScalarByName("Date")).build();
+                    .scalar(GraphQLScalarTypes.getScalarByName("Date"))
+                    .scalar(GraphQLScalarTypes.getScalarByName("DateTime")).build();
             return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,14 +19,18 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
 import io.summitry.api.people.OrganizationKind;
 
 /** An organization: a ministry, an office inside it, an armed service, a think tank. */
 @Entity
-public class Organization extends PanacheEntityBase {
+@Audited
+public class Organization extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
@@ -90,5 +94,20 @@ public class Organization extends PanacheEntityBase {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Organization";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }

@@ -1,6 +1,8 @@
 package io.summitry.people.organization;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,11 +29,17 @@ import io.summitry.api.BatchResult;
 import io.summitry.api.GroupedResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
+import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
 import io.summitry.api.people.OrganizationKind;
 import io.summitry.service.batch.Batches;
 import io.summitry.service.batch.Ids;
+import io.summitry.service.history.ChangeStore;
+import io.summitry.service.history.Instants;
+import io.summitry.service.history.Revisions;
 import io.summitry.service.version.Responses;
 import io.summitry.service.version.Versions;
 import io.summitry.service.paging.PageRequest;
@@ -46,6 +54,8 @@ public class OrganizationResource {
 
     @Inject
     OrganizationService organizations;
+    @Inject
+    ChangeStore changes;
 
     @GET
     @Operation(summary = "Organizations matching the filters, by name then id, keyset-paginated")
@@ -71,10 +81,58 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The organization, with its version as ETag")
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No organization has this id")
-    public Response get(@PathParam("id") String id) {
-        OrganizationDto organization = organizations.get(Ids.parse("id", id))
-                .orElseThrow(() -> ProblemException.notFound("Organization", id));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = "An ISO instant: the organization as it stood then (404 if it did not exist yet)")
+            @QueryParam("asOf") String asOf) {
+        UUID key = Ids.parse("id", id);
+        Instant at = Instants.asOf(asOf);
+        if (at != null) {
+            return Response.ok(organizations.asOf(key, at).orElseThrow(() -> ProblemException.notFound("Organization", id)))
+                    .build();
+        }
+        OrganizationDto organization = organizations.get(key).orElseThrow(() -> ProblemException.notFound("Organization", id));
         return Responses.ok(organization, organization.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The changes of this organization, newest first, keyset-paginated")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A malformed id, page size or cursor")
+    @APIResponse(responseCode = "404", description = "No organization has ever had this id")
+    public Page<ChangeDto> history(@PathParam("id") String id, @QueryParam("first") String first,
+            @QueryParam("after") String after) {
+        Page<ChangeDto> page = changes.history("Organization", Ids.parse("id", id), PageRequest.of(first, after, null, null));
+        if (page.totalCount() == 0) {
+            throw ProblemException.notFound("Organization", id);
+        }
+        return page;
+    }
+
+    @POST
+    @Path("/history/by-ids")
+    @Operation(summary = "The history of each organization, one page per id, aligned with the request")
+    @APIResponse(responseCode = "200", description = "One page per requested id, empty for unknown ids")
+    @APIResponse(responseCode = "400", description = "A malformed id, page size or cursor, or too many ids")
+    public List<PageGroup<ChangeDto>> historyByIds(@Valid @NotNull HistoryRequest request) {
+        return changes.histories("Organization", Ids.of(request.ids()), request.ids(),
+                PageRequest.of(request.first(), request.after()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Put back the organization as it stood at a revision that changed it; needs If-Match")
+    @APIResponse(responseCode = "200", description = "Restored (a new revision, its change RESTORED); new ETag set")
+    @APIResponse(responseCode = "400", description = "The revision holds no state of this organization")
+    @APIResponse(responseCode = "404", description = "No organization has this id")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response restore(@PathParam("id") String id, @QueryParam("revision") String revision,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrganizationDto restored = organizations.restore(Ids.parse("id", id), Revisions.parse(revision),
+                Versions.expected(ifMatch));
+        return Responses.ok(restored, restored.version());
     }
 
     @POST

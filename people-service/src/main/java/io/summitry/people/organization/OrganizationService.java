@@ -1,5 +1,6 @@
 package io.summitry.people.organization;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.envers.AuditReaderFactory;
 
 import io.quarkus.logging.Log;
 import io.summitry.api.Page;
@@ -26,6 +29,8 @@ import io.summitry.service.paging.PageRequest;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
 import io.summitry.service.paging.TotalCounts;
+import io.summitry.service.history.ChangeStore;
+import io.summitry.service.history.WriteContext;
 
 /** Reads and writes organizations, keeping the parent tree free of cycles. */
 @ApplicationScoped
@@ -40,6 +45,10 @@ public class OrganizationService {
     EntityManager em;
     @Inject
     TotalCounts totals;
+    @Inject
+    ChangeStore changes;
+    @Inject
+    WriteContext write;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<OrganizationDto> get(UUID id) {
@@ -126,6 +135,35 @@ public class OrganizationService {
         }
         organization.delete();
         em.flush();
+    }
+
+    /** The organization as it stood at an instant; empty if it did not exist then. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrganizationDto> asOf(UUID id, Instant at) {
+        long revision = changes.revisionAt(at);
+        Organization then = revision == 0 ? null
+                : AuditReaderFactory.get(em).find(Organization.class, id, revision);
+        return Optional.ofNullable(then).map(Organization::toDto);
+    }
+
+    /** Puts back the organization as it stood at a revision that changed it: a new revision, its change RESTORED. */
+    public OrganizationDto restore(UUID id, long revision, long expectedVersion) {
+        Organization organization = find(id);
+        Versions.check("Organization", id, expectedVersion, organization.version);
+        Organization then = changes.touched(revision, "Organization", id)
+                ? AuditReaderFactory.get(em).find(Organization.class, id, revision) : null;
+        if (then == null) {
+            throw ProblemException.invalidField("revision",
+                    "revision " + revision + " holds no state of organization " + id);
+        }
+        OrganizationDto old = then.toDto();
+        OrganizationInput input = new OrganizationInput(old.name(), old.acronym(), old.kind(), old.summary(),
+                old.countryCode(), old.parentId(), old.wikidataId(), old.sourceIds(), old.note());
+        checkReferences(id, input);
+        write.markRestoring();
+        organization.apply(input);
+        em.flush();
+        return organization.toDto();
     }
 
     private Organization find(UUID id) {

@@ -18,13 +18,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.people.PersonDto;
 import io.summitry.api.people.PersonInput;
 
 /** A person, with the names sources give them. */
 @Entity
-public class Person extends PanacheEntityBase {
+@Audited
+public class Person extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
@@ -79,5 +83,20 @@ public class Person extends PanacheEntityBase {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Person";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }

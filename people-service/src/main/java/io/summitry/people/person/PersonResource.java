@@ -1,5 +1,6 @@
 package io.summitry.people.person;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,10 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.summitry.api.BatchResult;
 import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
+import io.summitry.api.PageGroup;
+import io.summitry.api.history.ChangeDto;
+import io.summitry.api.history.HistoryRequest;
 import io.summitry.api.people.PersonDto;
 import io.summitry.api.people.PersonInput;
 import io.summitry.service.batch.Batches;
 import io.summitry.service.batch.Ids;
+import io.summitry.service.history.ChangeStore;
+import io.summitry.service.history.Instants;
+import io.summitry.service.history.Revisions;
 import io.summitry.service.version.Responses;
 import io.summitry.service.version.Versions;
 import io.summitry.service.paging.PageRequest;
@@ -45,6 +52,8 @@ public class PersonResource {
 
     @Inject
     PersonService people;
+    @Inject
+    ChangeStore changes;
 
     @GET
     @Operation(summary = "People matching the filters, keyset-paginated",
@@ -73,9 +82,58 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person, with its version as ETag")
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No person has this id")
-    public Response get(@PathParam("id") String id) {
-        PersonDto person = people.get(Ids.parse("id", id)).orElseThrow(() -> ProblemException.notFound("Person", id));
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = "An ISO instant: the person as it stood then (404 if it did not exist yet)")
+            @QueryParam("asOf") String asOf) {
+        UUID key = Ids.parse("id", id);
+        Instant at = Instants.asOf(asOf);
+        if (at != null) {
+            return Response.ok(people.asOf(key, at).orElseThrow(() -> ProblemException.notFound("Person", id)))
+                    .build();
+        }
+        PersonDto person = people.get(key).orElseThrow(() -> ProblemException.notFound("Person", id));
         return Responses.ok(person, person.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The changes of this person and of its positions, newest first, keyset-paginated")
+    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "400", description = "A malformed id, page size or cursor")
+    @APIResponse(responseCode = "404", description = "No person has ever had this id")
+    public Page<ChangeDto> history(@PathParam("id") String id, @QueryParam("first") String first,
+            @QueryParam("after") String after) {
+        Page<ChangeDto> page = changes.history("Person", Ids.parse("id", id), PageRequest.of(first, after, null, null));
+        if (page.totalCount() == 0) {
+            throw ProblemException.notFound("Person", id);
+        }
+        return page;
+    }
+
+    @POST
+    @Path("/history/by-ids")
+    @Operation(summary = "The history of each person, one page per id, aligned with the request")
+    @APIResponse(responseCode = "200", description = "One page per requested id, empty for unknown ids")
+    @APIResponse(responseCode = "400", description = "A malformed id, page size or cursor, or too many ids")
+    public List<PageGroup<ChangeDto>> historyByIds(@Valid @NotNull HistoryRequest request) {
+        return changes.histories("Person", Ids.of(request.ids()), request.ids(),
+                PageRequest.of(request.first(), request.after()));
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Put back the person as it stood at a revision that changed it; needs If-Match")
+    @APIResponse(responseCode = "200", description = "Restored (a new revision, its change RESTORED); new ETag set")
+    @APIResponse(responseCode = "400", description = "The revision holds no state of this person")
+    @APIResponse(responseCode = "404", description = "No person has this id")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response restore(@PathParam("id") String id, @QueryParam("revision") String revision,
+            @HeaderParam("If-Match") String ifMatch) {
+        PersonDto restored = people.restore(Ids.parse("id", id), Revisions.parse(revision),
+                Versions.expected(ifMatch));
+        return Responses.ok(restored, restored.version());
     }
 
     @POST

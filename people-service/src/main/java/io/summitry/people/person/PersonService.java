@@ -1,5 +1,6 @@
 package io.summitry.people.person;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.envers.AuditReaderFactory;
+
 import io.quarkus.logging.Log;
 import io.summitry.api.Page;
 import io.summitry.api.people.PersonDto;
 import io.summitry.api.people.PersonInput;
 import io.summitry.people.country.Country;
+import io.summitry.people.position.Position;
 import io.summitry.service.version.Versions;
 import io.summitry.people.paging.Keyset;
 import io.summitry.service.paging.PageRequest;
 import io.summitry.problem.ProblemException;
 import io.summitry.service.paging.TotalCounts;
+import io.summitry.service.history.ChangeStore;
+import io.summitry.service.history.WriteContext;
 
 /** Reads and writes people; the typeahead search runs on the trigram index over all their names. */
 @ApplicationScoped
@@ -40,6 +46,10 @@ public class PersonService {
     EntityManager em;
     @Inject
     TotalCounts totals;
+    @Inject
+    ChangeStore changes;
+    @Inject
+    WriteContext write;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonDto> get(UUID id) {
@@ -104,12 +114,45 @@ public class PersonService {
         return person.toDto();
     }
 
-    /** Deletes a person; the database removes their positions and other names with them. */
+    /**
+     * Deletes a person and their positions. The positions are deleted here rather than by the database's cascade so
+     * that the revision log keeps each one's last values as a DELETED change.
+     */
     public void delete(UUID id, long expectedVersion) {
         Person person = find(id);
         Versions.check("Person", id, expectedVersion, person.version);
+        Position.<Position> list("personId", id).forEach(Position::delete); // one by one: a bulk delete skips the log
         person.delete();
         em.flush();
+    }
+
+    /** The person as they stood at an instant, with the other names they had then; empty if they did not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonDto> asOf(UUID id, Instant at) {
+        long revision = changes.revisionAt(at);
+        Person then = revision == 0 ? null : AuditReaderFactory.get(em).find(Person.class, id, revision);
+        return Optional.ofNullable(then).map(Person::toDto);
+    }
+
+    /**
+     * Puts back the person's own fields (names, other names, nationality, ...) as they stood at a revision that
+     * changed them or their positions: a new revision whose change is RESTORED. Positions are restored one by one.
+     */
+    public PersonDto restore(UUID id, long revision, long expectedVersion) {
+        Person person = find(id);
+        Versions.check("Person", id, expectedVersion, person.version);
+        Person then = changes.touched(revision, "Person", id)
+                ? AuditReaderFactory.get(em).find(Person.class, id, revision) : null;
+        if (then == null) {
+            throw ProblemException.invalidField("revision",
+                    "revision " + revision + " holds no state of person " + id);
+        }
+        PersonDto old = then.toDto();
+        write.markRestoring();
+        person.apply(new PersonInput(old.name(), old.givenName(), old.familyName(), old.otherNames(),
+                old.nationality(), old.wikidataId(), old.summary()));
+        em.flush();
+        return person.toDto();
     }
 
     private Person find(UUID id) {

@@ -19,14 +19,18 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.people.PositionDto;
 import io.summitry.service.date.FuzzyDateColumns;
 
 /** A post a person held in an organization, from a fuzzy start to a fuzzy (or open) end. */
 @Entity
+@Audited
 @Table(name = "position")
-public class Position extends PanacheEntityBase {
+public class Position extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
@@ -70,5 +74,30 @@ public class Position extends PanacheEntityBase {
     public PositionDto toDto() {
         return new PositionDto(id, personId, organizationId, title, FuzzyDateColumns.toDto(startDate),
                 FuzzyDateColumns.toDto(endDate), List.copyOf(sourceIds), version);
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Position";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public String historyRootTypename() {
+        return "Person";
+    }
+
+    @Override
+    public UUID historyRootId() {
+        return personId;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }
