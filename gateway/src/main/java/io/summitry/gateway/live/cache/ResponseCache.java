@@ -32,10 +32,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.graphql.execution.ExecutionResponse;
+import io.summitry.api.history.ChangeDto;
 import io.summitry.gateway.client.DownstreamCalls;
 import io.summitry.gateway.live.stream.ChangeStreams;
 import io.summitry.gateway.live.stream.Revision;
-import io.summitry.gateway.live.stream.StreamedChange;
 
 /**
  * Answers to queries, kept in memory (Caffeine, bounded by size and TTL) and evicted by what the change streams say
@@ -160,7 +160,7 @@ public class ResponseCache {
 
     private void evict(Revision revision) {
         Set<String> tags = new HashSet<>();
-        for (StreamedChange change : revision.changes()) {
+        for (ChangeDto change : revision.changes()) {
             tags.add(change.typename());
             tags.add(change.typename() + ":" + change.id());
             if (change.rootTypename() != null) {

@@ -6,10 +6,12 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.summitry.api.history.ChangeDto;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -30,7 +32,7 @@ import io.vertx.core.parsetools.RecordParser;
  */
 public final class ChangeStreamFollower {
 
-    private static final TypeReference<List<StreamedChange>> CHANGES = new TypeReference<>() {
+    private static final TypeReference<List<ChangeDto>> CHANGES = new TypeReference<>() {
     };
     /** An event line longer than this ends the connection: a revision of a few thousand changes fits many times. */
     private static final int MAX_LINE = 16 * 1024 * 1024;
@@ -191,10 +193,10 @@ public final class ChangeStreamFollower {
             return;
         }
         long revision;
-        List<StreamedChange> changes;
+        List<ChangeDto> changes;
         try {
             revision = Long.parseLong(event.id().trim());
-            changes = json.readValue(event.data(), CHANGES);
+            changes = changes(event.data());
         } catch (Exception malformed) {
             // Skipping it would lose a revision: reconnect and have it sent again.
             Log.warnf("%s sent an unreadable change event (id %s): %s", service, event.id(), malformed.toString());
@@ -213,6 +215,11 @@ public final class ChangeStreamFollower {
         latest = Math.max(latest, revision);
         eventsApplied++;
         updateBehind();
+    }
+
+    /** A newer service may add members to a change: they are not this gateway's concern. */
+    private List<ChangeDto> changes(String data) throws java.io.IOException {
+        return json.readerFor(CHANGES).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(data);
     }
 
     private void lost(long mine, String why) {

@@ -19,6 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.core.Vertx;
 
 /**
@@ -38,6 +40,8 @@ public class ChangeStreams {
     private final MeterRegistry registry;
     private final Map<String, URI> bases;
     private final List<Consumer<Revision>> listeners = new CopyOnWriteArrayList<>();
+    /** Fed under its own lock: the two followers apply revisions on their own event loops. */
+    private final BroadcastProcessor<Revision> revisions = BroadcastProcessor.create();
     private volatile Map<String, ChangeStreamFollower> followers = Map.of();
 
     ChangeStreams(ChangeStreamConfig config, Vertx vertx, ObjectMapper json, MeterRegistry registry,
@@ -87,6 +91,14 @@ public class ChangeStreams {
         listeners.add(listener);
     }
 
+    /**
+     * Every revision applied from now on, of both services, for subscriptions: one shared source, however many
+     * subscribers (a subscriber without demand fails alone, see live/subscription).
+     */
+    public Multi<Revision> revisions() {
+        return revisions;
+    }
+
     public Map<String, ChangeStreamFollower> followers() {
         return followers;
     }
@@ -101,6 +113,9 @@ public class ChangeStreams {
     }
 
     private void apply(Revision revision) {
+        synchronized (revisions) {
+            revisions.onNext(revision);
+        }
         for (Consumer<Revision> listener : listeners) {
             try {
                 listener.accept(revision);

@@ -22,6 +22,14 @@ public class LiveStubsResource implements QuarkusTestResourceLifecycleManager {
     static StubChangeStream meetingsStream;
     private static Vertx vertx;
 
+    public static WireMockServer services() {
+        return services;
+    }
+
+    public static StubChangeStream peopleStream() {
+        return peopleStream;
+    }
+
     @Override
     public Map<String, String> start() {
         services = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
@@ -33,15 +41,19 @@ public class LiveStubsResource implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the stub change streams", e);
         }
-        return Map.of(
-                "quarkus.rest-client.people.url", services.baseUrl(),
-                "quarkus.rest-client.meetings.url", services.baseUrl(),
-                "summitry.change-stream.people-url", peopleStream.url(),
-                "summitry.change-stream.meetings-url", meetingsStream.url(),
-                "summitry.change-stream.probe-interval", "50ms",
-                "summitry.change-stream.initial-backoff", "20ms",
-                "summitry.change-stream.max-backoff", "100ms",
-                "mp.jwt.verify.publickey.location", TestTokens.publicKey().toUri().toString());
+        return Map.ofEntries(Map.entry("quarkus.rest-client.people.url", services.baseUrl()),
+                // small limits, so the subscription tests reach them
+                Map.entry("summitry.subscriptions.connection-init-timeout", "2s"),
+                Map.entry("summitry.subscriptions.max-per-connection", "2"),
+                Map.entry("summitry.subscriptions.max-message-bytes", "65536"),
+                Map.entry(
+                "quarkus.rest-client.meetings.url", services.baseUrl()),
+                Map.entry("summitry.change-stream.people-url", peopleStream.url()),
+                Map.entry("summitry.change-stream.meetings-url", meetingsStream.url()),
+                Map.entry("summitry.change-stream.probe-interval", "50ms"),
+                Map.entry("summitry.change-stream.initial-backoff", "20ms"),
+                Map.entry("summitry.change-stream.max-backoff", "100ms"),
+                Map.entry("mp.jwt.verify.publickey.location", TestTokens.publicKey().toUri().toString()));
     }
 
     @Override

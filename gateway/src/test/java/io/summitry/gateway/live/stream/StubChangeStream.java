@@ -26,6 +26,7 @@ public final class StubChangeStream implements AutoCloseable {
     private volatile boolean stalled;
     private volatile boolean repeatLast;
     private HttpServer server;
+    private long keepAlive = -1;
     private int port;
 
     public StubChangeStream(Vertx vertx) {
@@ -66,6 +67,11 @@ public final class StubChangeStream implements AutoCloseable {
                     }
                 }).listen().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         port = server.actualPort();
+        keepAlive = vertx.setPeriodic(1000, id -> {
+            if (!stalled) {
+                streams.forEach(s -> s.response().write(": keep-alive\n\n"));
+            }
+        });
         return this;
     }
 
@@ -110,6 +116,7 @@ public final class StubChangeStream implements AutoCloseable {
     }
 
     public void stop() throws Exception {
+        vertx.cancelTimer(keepAlive);
         cut();
         server.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }
