@@ -10,14 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.meetings.DateReportDto;
 import io.summitry.service.date.FuzzyDates;
 
 /** What one source said about when a meeting is or was ("later this year"), beside the reconciled date. */
 @Entity
+@Audited
 @Table(name = "date_report")
-public class DateReport extends PanacheEntityBase {
+public class DateReport extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue
@@ -39,5 +43,30 @@ public class DateReport extends PanacheEntityBase {
 
     public DateReportDto toDto() {
         return new DateReportDto(id, meetingId, FuzzyDates.stored(dateEdtf, dateNote), sourceId, quote, version);
+    }
+
+    @Override
+    public String historyTypename() {
+        return "DateReport";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public String historyRootTypename() {
+        return "Meeting";
+    }
+
+    @Override
+    public UUID historyRootId() {
+        return meetingId;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }

@@ -21,7 +21,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingStatus;
 import io.summitry.problem.ProblemException;
@@ -32,7 +35,8 @@ import io.summitry.problem.ProblemException;
  * {@link MeetingRows}.
  */
 @Entity
-public class Meeting extends PanacheEntityBase {
+@Audited
+public class Meeting extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue
@@ -89,5 +93,20 @@ public class Meeting extends PanacheEntityBase {
         if (count("id", id) == 0) {
             throw ProblemException.notFound("Meeting", id);
         }
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Meeting";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public Object historyState() {
+        return MeetingRows.of(this);
     }
 }

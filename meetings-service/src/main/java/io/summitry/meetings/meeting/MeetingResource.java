@@ -1,5 +1,9 @@
 package io.summitry.meetings.meeting;
 
+import jakarta.inject.Inject;
+import io.summitry.meetings.history.RecordHistory;
+import io.summitry.service.history.Instants;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +48,9 @@ import io.summitry.problem.ProblemException;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "meetings")
 public class MeetingResource {
+
+    @Inject
+    RecordHistory history;
 
     static final String FILTER_RULE = """
             Filter parts combine with AND, the values of one repeated parameter with OR. `text` matches title, \
@@ -105,8 +112,15 @@ public class MeetingResource {
     @Operation(summary = "One meeting; its version is in the ETag")
     @APIResponse(responseCode = "200", description = "The meeting")
     @APIResponse(responseCode = "404", description = "No meeting has this id")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = "An ISO instant: the meeting as it stood then (404 if it did not exist yet)")
+            @QueryParam("asOf") String asOf) {
         UUID meetingId = Ids.parse("id", id);
+        Instant at = Instants.asOf(asOf);
+        if (at != null) {
+            return Response.ok(history.meetingAsOf(meetingId, at)
+                    .orElseThrow(() -> ProblemException.notFound("Meeting", id))).build();
+        }
         MeetingDto meeting = queries.byId(meetingId).orElseThrow(() -> ProblemException.notFound("Meeting", id));
         return Responses.ok(meeting, meeting.version());
     }

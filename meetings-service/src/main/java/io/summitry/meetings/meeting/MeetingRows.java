@@ -2,6 +2,7 @@ package io.summitry.meetings.meeting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import io.summitry.api.meetings.LocationDto;
 import io.summitry.api.meetings.MeetingDto;
@@ -21,6 +22,17 @@ final class MeetingRows {
             as source_ids""";
 
     private MeetingRows() {
+    }
+
+    /** The DTO of a meeting entity as written in this transaction (the revision log compares these). */
+    static MeetingDto of(Meeting meeting) {
+        LocationDto location = meeting.venue == null && meeting.city == null && meeting.countryCode == null ? null
+                : new LocationDto(meeting.venue, meeting.city, meeting.countryCode);
+        return new MeetingDto(meeting.id, meeting.title, meeting.kind, meeting.status,
+                FuzzyDates.stored(meeting.dateEdtf, meeting.dateNote), location, meeting.seriesSlug, meeting.ordinal,
+                meeting.hostOrganizationId, List.copyOf(meeting.countryCodes), meeting.summary,
+                List.copyOf(meeting.topics), List.copyOf(meeting.outcomes), meeting.partOfId, meeting.preparesForId,
+                meeting.sourceIds.stream().sorted().toList(), meeting.version);
     }
 
     static MeetingDto map(ResultSet row) throws SQLException {

@@ -10,7 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.logging.Log;
+import io.summitry.meetings.datereport.DateReport;
+import io.summitry.meetings.mention.Mention;
+import io.summitry.meetings.participant.Participant;
+import io.summitry.meetings.statement.Statement;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingInput;
 import io.summitry.edtf.FuzzyDate;
@@ -76,6 +81,12 @@ public class MeetingService {
         if (dependents > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "Meeting " + id + " cannot be deleted: " + dependents
                     + " other meeting(s) are part of it or prepare for it");
+        }
+        // the children one by one rather than by the database's cascade, so the revision log keeps their last values
+        for (Class<? extends PanacheEntityBase> child : List.of(Participant.class, Mention.class, Statement.class,
+                DateReport.class)) {
+            em.createQuery("select c from " + child.getSimpleName() + " c where c.meetingId = :id", child)
+                    .setParameter("id", id).getResultList().forEach(em::remove);
         }
         meeting.delete();
         Constraints.flush(em);

@@ -10,13 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.MentionDto;
 
 /** A person named at a meeting without taking part, who named them, and the source. */
 @Entity
-public class Mention extends PanacheEntityBase {
+@Audited
+public class Mention extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue
@@ -38,5 +42,30 @@ public class Mention extends PanacheEntityBase {
 
     public MentionDto toDto() {
         return new MentionDto(id, meetingId, personId, context, mentionedById, sourceId, basis, note, version);
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Mention";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public String historyRootTypename() {
+        return "Meeting";
+    }
+
+    @Override
+    public UUID historyRootId() {
+        return meetingId;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }

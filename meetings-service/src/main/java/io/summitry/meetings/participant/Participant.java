@@ -15,13 +15,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.persistence.JoinColumn;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantRole;
 
 /** A person (an id of people-service) taking part in a meeting, with the sources that say so. */
 @Entity
-public class Participant extends PanacheEntityBase {
+@Audited
+public class Participant extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue
@@ -45,4 +49,29 @@ public class Participant extends PanacheEntityBase {
     public String note;
     @Version
     public long version;
+
+    @Override
+    public String historyTypename() {
+        return "Participant";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public String historyRootTypename() {
+        return "Meeting";
+    }
+
+    @Override
+    public UUID historyRootId() {
+        return meetingId;
+    }
+
+    @Override
+    public Object historyState() {
+        return ParticipantService.toDto(this);
+    }
 }

@@ -103,7 +103,7 @@ public class ParticipantService {
         }
     }
 
-    private static ParticipantDto toDto(Participant participant) {
+    static ParticipantDto toDto(Participant participant) {
         return new ParticipantDto(participant.id, participant.meetingId, participant.personId, participant.role,
                 participant.delegationCountryCode, participant.titleAsReported,
                 participant.sourceIds.stream().sorted().toList(), participant.basis, participant.note,
@@ -112,10 +112,12 @@ public class ParticipantService {
 
     @Transactional
     public void remove(UUID meetingId, UUID participantId) {
-        long deleted = Participant.delete("id = ?1 and meetingId = ?2", participantId, meetingId);
-        if (deleted == 0) {
+        // loaded and removed as an entity, not by a bulk delete, so the revision log keeps its last values
+        Participant participant = Participant.findById(participantId);
+        if (participant == null || !participant.meetingId.equals(meetingId)) {
             throw ProblemException.notFound("Participant of meeting " + meetingId, participantId);
         }
+        participant.delete();
     }
 
     public GroupedResult<ParticipantDto> byMeetings(List<UUID> meetingIds) {

@@ -1,5 +1,11 @@
 package io.summitry.meetings.series;
 
+import jakarta.inject.Inject;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import io.summitry.meetings.history.RecordHistory;
+import io.summitry.service.history.Instants;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -44,6 +50,9 @@ import io.summitry.problem.ProblemType;
 @Tag(name = "series")
 public class SeriesResource {
 
+    @Inject
+    RecordHistory history;
+
     private final EntityManager em;
     private final MeetingQueries meetings;
 
@@ -62,7 +71,14 @@ public class SeriesResource {
     @Path("/{slug}")
     @Operation(summary = "One series; its version is in the ETag")
     @APIResponse(responseCode = "404", description = "No series has this slug")
-    public Response get(@PathParam("slug") String slug) {
+    public Response get(@PathParam("slug") String slug,
+            @Parameter(description = "An ISO instant: the series as it stood then (404 if it did not exist yet)")
+            @QueryParam("asOf") String asOf) {
+        Instant at = Instants.asOf(asOf);
+        if (at != null) {
+            return Response.ok(history.seriesAsOf(slug, at).orElseThrow(() -> ProblemException.notFound("Series", slug)))
+                    .build();
+        }
         Series series = find(slug);
         return Responses.ok(series.toDto(), series.version);
     }

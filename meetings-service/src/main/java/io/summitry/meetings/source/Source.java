@@ -9,12 +9,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.meetings.SourceDto;
 
 /** Where facts come from: an article, a press release, a transcript. */
 @Entity
-public class Source extends PanacheEntityBase {
+@Audited
+public class Source extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue
@@ -31,5 +35,20 @@ public class Source extends PanacheEntityBase {
 
     public SourceDto toDto() {
         return new SourceDto(id, title, publisher, publishedOn, url, retrievedFrom, version);
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Source";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }

@@ -1,5 +1,10 @@
 package io.summitry.meetings.source;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import io.summitry.meetings.history.RecordHistory;
+import io.summitry.service.history.Instants;
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -53,6 +58,9 @@ import io.summitry.problem.ProblemException;
 @Tag(name = "sources")
 public class SourceResource {
 
+    @Inject
+    RecordHistory history;
+
     private static final String COLUMNS = "s.id, s.title, s.publisher, s.published_on, s.url, s.retrieved_from, "
             + "s.version";
     private static final String CURSOR_KIND = "s1";
@@ -90,7 +98,14 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(summary = "One source; its version is in the ETag")
     @APIResponse(responseCode = "404", description = "No source has this id")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id,
+            @Parameter(description = "An ISO instant: the source as it stood then (404 if it did not exist yet)")
+            @QueryParam("asOf") String asOf) {
+        Instant at = Instants.asOf(asOf);
+        if (at != null) {
+            return Response.ok(history.sourceAsOf(Ids.parse("id", id), at)
+                    .orElseThrow(() -> ProblemException.notFound("Source", id))).build();
+        }
         Source source = find(Ids.parse("id", id));
         return Responses.ok(source.toDto(), source.version);
     }

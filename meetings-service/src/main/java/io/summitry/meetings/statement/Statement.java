@@ -16,7 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.summitry.service.history.Historied;
 import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.StatementDto;
 import io.summitry.api.meetings.StatementKind;
@@ -26,7 +29,8 @@ import io.summitry.api.meetings.StatementKind;
  * speakers in the source's order, or by nobody the source names ({@code attribution} then says how it names them).
  */
 @Entity
-public class Statement extends PanacheEntityBase {
+@Audited
+public class Statement extends PanacheEntityBase implements Historied {
 
     @Id
     @GeneratedValue
@@ -53,5 +57,30 @@ public class Statement extends PanacheEntityBase {
     public StatementDto toDto() {
         return new StatementDto(id, meetingId, List.copyOf(speakerIds), attribution, kind, text, sourceId, basis, note,
                 version);
+    }
+
+    @Override
+    public String historyTypename() {
+        return "Statement";
+    }
+
+    @Override
+    public UUID historyId() {
+        return id;
+    }
+
+    @Override
+    public String historyRootTypename() {
+        return "Meeting";
+    }
+
+    @Override
+    public UUID historyRootId() {
+        return meetingId;
+    }
+
+    @Override
+    public Object historyState() {
+        return toDto();
     }
 }

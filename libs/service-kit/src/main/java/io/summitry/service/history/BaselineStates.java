@@ -69,13 +69,13 @@ public class BaselineStates {
                     if (ids == null) {
                         return;
                     }
-                    List<?> records = session.byMultipleIds(type.getJavaType()).multiLoad(ids);
-                    for (int i = 0; i < ids.size(); i++) {
-                        Historied record = (Historied) records.get(i);
+                    Map<UUID, Historied> records = load(session, type.getJavaType(), ids);
+                    for (UUID id : ids) {
+                        Historied record = records.get(id);
                         if (record == null) {
-                            gone.add(ids.get(i));
+                            gone.add(id);
                         } else {
-                            fill(ids.get(i), ChangeIndex.state(json, record));
+                            fill(id, ChangeIndex.state(json, record));
                         }
                     }
                 });
@@ -83,6 +83,20 @@ public class BaselineStates {
         // a row deleted since the migration (or of an unknown type): an empty state, never pending again
         gone.forEach(id -> fill(id, null));
         return pending.size();
+    }
+
+    /**
+     * The records of one type by history id: by primary key where that is the UUID, else (a series, keyed by slug)
+     * all of that type, which are few.
+     */
+    private Map<UUID, Historied> load(Session session, Class<?> type, List<UUID> ids) {
+        boolean byUuid = em.getMetamodel().entity(type).getIdType().getJavaType() == UUID.class;
+        List<?> records = byUuid ? session.byMultipleIds(type).multiLoad(ids)
+                : em.createQuery("select e from " + type.getSimpleName() + " e", type).getResultList();
+        Map<UUID, Historied> byId = new java.util.HashMap<>();
+        records.stream().filter(java.util.Objects::nonNull).map(Historied.class::cast)
+                .forEach(record -> byId.put(record.historyId(), record));
+        return byId;
     }
 
     private void fill(UUID id, ObjectNode state) {

@@ -30,27 +30,26 @@ final class ChangeIndex {
     }
 
     static void record(Session session, Revision revision, Class<?> entityClass, Object entityId, RevisionType type) {
-        if (!Historied.class.isAssignableFrom(entityClass) || !(entityId instanceof UUID id)) {
+        if (!Historied.class.isAssignableFrom(entityClass)) {
             return;
         }
+        UUID id = Historied.keyOf(entityClass, entityId);
         if (!revision.recorded.add(entityClass.getName() + ":" + id)) {
             return; // a record whose row and collections both changed is reported once per work unit
         }
         ObjectMapper json = Arc.container().instance(ObjectMapper.class).get();
         session.doWork(connection -> {
             Previous previous = type == RevisionType.ADD ? null : previous(connection, id, json);
-            Historied record = type == RevisionType.DEL ? null : (Historied) session.get(entityClass, id);
+            Historied record = type == RevisionType.DEL ? null : (Historied) session.get(entityClass, entityId);
             if (record == null && previous == null) {
                 return;
             }
             ObjectNode state = record == null ? null : state(json, record);
             List<FieldChangeDto> fields = FieldDiff.between(previous == null ? null : previous.state(), state);
-            ChangeKind kind = revision.restoring ? ChangeKind.RESTORED
-                    : switch (type) {
-                        case ADD -> ChangeKind.CREATED;
-                        case MOD -> ChangeKind.UPDATED;
-                        case DEL -> ChangeKind.DELETED;
-                    };
+            // a record removed in this transaction may first be reported as modified (its collection emptied)
+            ChangeKind kind = record == null ? ChangeKind.DELETED
+                    : revision.restoring ? ChangeKind.RESTORED
+                    : type == RevisionType.ADD ? ChangeKind.CREATED : ChangeKind.UPDATED;
             if (fields.isEmpty() && type == RevisionType.MOD) {
                 return; // only the version moved
             }

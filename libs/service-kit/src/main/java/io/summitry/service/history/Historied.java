@@ -23,4 +23,13 @@ public interface Historied {
 
     /** The record as its API shows it, serialized to JSON to find what changed. */
     Object historyState();
+
+    /**
+     * The history id of a record keyed otherwise than by a UUID (a series by its slug): a name-based UUID, stable
+     * across revisions and services.
+     */
+    static UUID keyOf(Class<?> type, Object key) {
+        return key instanceof UUID id ? id
+                : UUID.nameUUIDFromBytes((type.getSimpleName() + ":" + key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
