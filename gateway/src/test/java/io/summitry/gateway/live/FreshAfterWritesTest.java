@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.summitry.gateway.GatewayStackResource;
 import io.summitry.gateway.node.GlobalId;
@@ -25,7 +27,16 @@ import io.summitry.stack.App;
  */
 @QuarkusTest
 @QuarkusTestResource(value = GatewayStackResource.class, restrictToAnnotatedClass = false)
+@TestProfile(FreshAfterWritesTest.CacheOn.class)
 class FreshAfterWritesTest {
+
+    /** The test profile runs without the cache (for the tests of each request's calls): on here. */
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("summitry.response-cache.enabled", "true");
+        }
+    }
 
     private static final String READ = "query Person($id: ID!) { person(id: $id) { id name } }";
 

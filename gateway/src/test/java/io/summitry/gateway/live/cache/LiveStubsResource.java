@@ -42,6 +42,7 @@ public class LiveStubsResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("Could not start the stub change streams", e);
         }
         return Map.ofEntries(Map.entry("quarkus.rest-client.people.url", services.baseUrl()),
+                Map.entry("summitry.response-cache.enabled", "true"),
                 // small limits, so the subscription tests reach them
                 Map.entry("summitry.subscriptions.connection-init-timeout", "2s"),
                 Map.entry("summitry.subscriptions.max-per-connection", "2"),
