@@ -62,6 +62,12 @@ class ResponseCacheTest {
         // spacing and comments do not make another entry
         JsonPath respelled = ask("query Person($id: ID!) {\n  # the same\n  person(id: $id) { id   name }\n}");
         assertThat(respelled.getBoolean("extensions.responseCache.hit")).isTrue();
+        // the names another team's alerts use
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("summitry_change_stream_lag_revisions{service=\"people-service\"}",
+                "summitry_change_stream_lag_seconds{service=\"meetings-service\"}",
+                "summitry_change_stream_events_applied_total{service=\"people-service\"}",
+                "summitry_response_cache_hits_total", "summitry_response_cache_misses_total");
     }
 
     @Test
