@@ -63,6 +63,8 @@ public class GatewayStackResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.rest-client.people.url", peopleProxy.url(),
                 "quarkus.rest-client.meetings.url", stack.baseUri(App.MEETINGS).toString(),
+                // the change stream straight from the service: the proxy reads whole answers, a stream never ends
+                "summitry.change-stream.people-url", stack.baseUri(App.PEOPLE).toString(),
                 // the key itself, not its path: under @QuarkusIntegrationTest the gateway may run in a container
                 "mp.jwt.verify.publickey", publicKeyContent(),
                 "mp.jwt.verify.publickey.location", "NONE");

@@ -15,6 +15,10 @@ public enum ErrorCode implements ErrorClassification {
     UNAUTHENTICATED,
     FORBIDDEN,
     QUERY_TOO_COMPLEX,
+    /** A subscription over the limit of one connection (summitry.subscriptions.max-per-connection). */
+    TOO_MANY_SUBSCRIPTIONS,
+    /** A subscriber that did not keep up with its changes: its subscription ends. */
+    SLOW_CONSUMER,
     UPSTREAM_UNAVAILABLE,
     GRAPHQL_PARSE_FAILED,
     GRAPHQL_VALIDATION_FAILED,

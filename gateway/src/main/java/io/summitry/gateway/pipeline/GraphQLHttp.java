@@ -25,6 +25,7 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.summitry.gateway.error.ErrorCode;
 import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.limits.LimitsConfig;
+import io.summitry.gateway.live.cache.ResponseCache;
 import io.summitry.gateway.persisted.PersistedQueries;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -78,9 +79,10 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
     private final JsonText reader;
     private final PersistedQueries persisted;
     private final Documents documents;
+    private final ResponseCache responseCache;
     private final String path;
 
-    GraphQLHttp(LimitsConfig limits, PersistedQueries persisted, Documents documents,
+    GraphQLHttp(LimitsConfig limits, PersistedQueries persisted, Documents documents, ResponseCache responseCache,
             CurrentIdentityAssociation identity, CurrentVertxRequest currentRequest,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql") String path) {
         // resolvers run as Quarkus would run them on its own route: Uni ones non-blocking, others on a worker
@@ -89,6 +91,7 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
         this.reader = new JsonText(limits.maxJsonDepth());
         this.persisted = persisted;
         this.documents = documents;
+        this.responseCache = responseCache;
         this.path = path;
     }
 
@@ -167,7 +170,14 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
         if (extensions != null) {
             input.add("extensions", extensions);
         }
-        getExecutionService().executeAsync(input.build(), getMetaData(context), new Writer(context, mediaType));
+        ResponseCache.Lookup cached = responseCache.lookup(query, document.document, operationName, variables, get,
+                context.request().getHeader(HttpHeaders.IF_NONE_MATCH));
+        String hit = cached.hitBody();
+        if (hit != null) {
+            Writer.answerCached(context, mediaType, cached, hit);
+            return;
+        }
+        getExecutionService().executeAsync(input.build(), getMetaData(context), new Writer(context, mediaType, cached));
     }
 
     private static boolean isMutation(Documents.Parsed document, String operationName) {
@@ -346,10 +356,12 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
 
         private final RoutingContext context;
         private final String mediaType;
+        private final ResponseCache.Lookup cached;
 
-        Writer(RoutingContext context, String mediaType) {
+        Writer(RoutingContext context, String mediaType, ResponseCache.Lookup cached) {
             this.context = context;
             this.mediaType = mediaType;
+            this.cached = cached;
         }
 
         @Override
@@ -357,8 +369,30 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
             ExecutionResult result = response.getExecutionResult();
             boolean requestError = !result.isDataPresent() && !result.getErrors().isEmpty()
                     && !isPersistedQueryAnswer(result.getErrors());
-            answer(context, GRAPHQL_RESPONSE.equals(mediaType) && requestError ? 400 : 200, mediaType,
-                    response.getExecutionResultAsString());
+            String body = cached.complete(response);
+            if (!answeredByETag(context, cached)) {
+                answer(context, GRAPHQL_RESPONSE.equals(mediaType) && requestError ? 400 : 200, mediaType, body);
+            }
+        }
+
+        /** A query answered from the response cache (see {@code live/cache}). */
+        static void answerCached(RoutingContext context, String mediaType, ResponseCache.Lookup cached, String body) {
+            if (!answeredByETag(context, cached)) {
+                answer(context, 200, mediaType, body);
+            }
+        }
+
+        /** Sets a GET answer's ETag; true when it answered 304 because the client has that answer already. */
+        private static boolean answeredByETag(RoutingContext context, ResponseCache.Lookup cached) {
+            if (cached.etag() == null) {
+                return false;
+            }
+            context.response().putHeader(HttpHeaders.ETAG, cached.etag());
+            if (cached.notModified() && !context.response().ended()) {
+                context.response().setStatusCode(304).end();
+                return true;
+            }
+            return false;
         }
 
         private static boolean isPersistedQueryAnswer(List<GraphQLError> errors) {
