@@ -197,6 +197,8 @@ class ChangeStreamTest {
             clients.add(EventStream.open(stream));
         }
         assertThat(streams.openStreams()).isEqualTo(5);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("summitry_changes_streams 5.0"), containsString("summitry_changes_listening 1.0"));
         Thread.sleep(1_000);
         assertThat(clients.get(0).comments()).as("keep-alive comments every 300 ms").isGreaterThanOrEqualTo(2);
 
