@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useQuery } from '@urql/preact';
+import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import { Failure, Loading, Missing } from '../components/Common';
 import { ChangeItem } from '../components/History';
@@ -15,9 +15,17 @@ const ChangesQuery = graphql(`
   }
 `);
 
+const ChangesLive = graphql(`
+  subscription ChangesLive($filter: ChangeFilter) {
+    changes(filter: $filter) { ...ChangeFields node { id __typename ... on Meeting { title } ... on Person { name } ... on Organization { name } } }
+  }
+`);
+
 export const TYPES = ['Meeting', 'Participant', 'Mention', 'Statement', 'DateReport', 'Series', 'Source', 'Person', 'OtherName', 'Position', 'Organization'];
 
 const PAGE: Record<string, string> = { Meeting: '#/meetings/', Person: '#/people/', Organization: '#/organizations/' };
+
+type LiveItem = { nodeId: string; revision: string } & Parameters<typeof ChangeItem>[0]['change'] & { node?: unknown };
 
 /** A date field's value (2026-12-07) as the instant its day starts (since) or ends (until), UTC. */
 function dayStart(day: string | null) {
@@ -43,6 +51,11 @@ export function ChangesPage({ params }: { params: URLSearchParams }) {
   const [result] = useQuery({ query: ChangesQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
   const [form, setForm] = useState({ editor: editor ?? '', type: type ?? '', since: since ?? '', until: until ?? '' });
   const changes = result.data?.changes;
+  // the first page grows as changes are committed; an older page (after) stays as it was
+  const [live] = useSubscription({ query: ChangesLive, variables: { filter }, pause: !!after },
+    (seen: LiveItem[] = [], data) => [data.changes as LiveItem, ...seen].slice(0, 200));
+  const shownKeys = new Set(changes?.edges.map(({ node: c }) => c.nodeId + '@' + c.revision));
+  const fresh = (live.data ?? []).filter((c) => !shownKeys.has(c.nodeId + '@' + c.revision));
 
   const apply = (e: Event) => {
     e.preventDefault();
@@ -70,12 +83,12 @@ export function ChangesPage({ params }: { params: URLSearchParams }) {
       {result.fetching && !changes && <Loading />}
       {changes && (
         <>
-          <p class="muted">{changes.totalCount} change{changes.totalCount === 1 ? '' : 's'}, newest first.</p>
-          <ol class="changes">
-            {changes.edges.map(({ node: c }) => {
+          <p class="muted">{changes.totalCount + fresh.length} change{changes.totalCount + fresh.length === 1 ? '' : 's'}, newest first{after ? '' : ', live'}.</p>
+          <ol class="changes" data-testid="changes">
+            {[...fresh, ...changes.edges.map(({ node }) => node)].map((c) => {
               const n = c.node as { id: string; __typename: string; title?: string; name?: string } | null;
               return (
-                <div key={c.nodeId + c.revision}>
+                <div key={c.nodeId + '@' + c.revision}>
                   {n && PAGE[n.__typename] && (
                     <p class="change-record"><a href={PAGE[n.__typename] + encodeURIComponent(n.id)}>{n.title ?? n.name}</a></p>
                   )}
