@@ -29,6 +29,11 @@ function wsClient(): Promise<WsClient> {
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: () => true,
       retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffMs(retries))),
+      // the socket's state on the page (<html data-live>): for styles and for the browser tests to wait on
+      on: {
+        connected: () => (document.documentElement.dataset.live = 'connected'),
+        closed: () => (document.documentElement.dataset.live = 'closed'),
+      },
     }),
   );
   return ws;
