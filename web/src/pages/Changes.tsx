@@ -37,6 +37,12 @@ function dayEnd(day: string | null) {
 
 /** Recent changes across the whole record, filtered by editor, type and day; the filter lives in the URL. */
 export function ChangesPage({ params }: { params: URLSearchParams }) {
+  // a new filter starts a new page: its live changes (and the form) begin afresh, not carried over from the old one
+  const filterKey = ['editor', 'type', 'since', 'until'].map((k) => params.get(k) ?? '').join('\u0000');
+  return <FilteredChanges key={filterKey} params={params} />;
+}
+
+function FilteredChanges({ params }: { params: URLSearchParams }) {
   const editor = params.get('editor');
   const type = params.get('type');
   const since = params.get('since');

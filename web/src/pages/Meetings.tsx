@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import type { MeetingFilter } from '../gql/graphql';
@@ -59,6 +59,8 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
   const [live] = useSubscription({ query: MeetingsChanged },
     (seen: string[] = [], change) => [...seen, change.changes.nodeId]);
   const changed = changedSince(live.data ?? [], since);
+  // another filter or page is read afresh: it holds every change so far
+  useEffect(() => setSince((live.data ?? []).length), [params.toString()]);
   const refresh = () => {
     setSince((live.data ?? []).length);
     reexecute({ requestPolicy: 'network-only' });
