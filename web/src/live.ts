@@ -19,6 +19,10 @@ export function backoffMs(retries: number, random = Math.random): number {
 }
 
 let ws: Promise<WsClient> | undefined;
+let connections = 0;
+
+/** Dispatched on window when the socket is up again after a cut (not on the first connection). */
+export const RECONNECTED = 'summitry-live-reconnected';
 
 function wsClient(): Promise<WsClient> {
   ws ??= import('graphql-ws').then(({ createClient }) =>
@@ -31,7 +35,11 @@ function wsClient(): Promise<WsClient> {
       retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, backoffMs(retries))),
       // the socket's state on the page (<html data-live>): for styles and for the browser tests to wait on
       on: {
-        connected: () => (document.documentElement.dataset.live = 'connected'),
+        connected: () => {
+          document.documentElement.dataset.live = 'connected';
+          // a change committed while the socket was down is not resent: the live pages read again instead
+          if (connections++ > 0) window.dispatchEvent(new Event(RECONNECTED));
+        },
         closed: () => (document.documentElement.dataset.live = 'closed'),
       },
     }),

@@ -4,6 +4,7 @@ import { Provider } from '@urql/preact';
 import type { Client } from '@urql/core';
 import { makeSubject } from 'wonka';
 import { ChangedBanner, useRecordChanges } from './Live';
+import { RECONNECTED } from '../live';
 
 /** A client whose only subscription is fed by the test, as the gateway would over the socket. */
 function liveClient() {
@@ -30,6 +31,19 @@ describe('a meeting page following its changes', () => {
     push({ id: 'alice', name: 'Alice Kim' }, '8');
     expect(refetch).toHaveBeenCalledTimes(2);
     expect(view.queryByTestId('changed-banner')).toBeNull();
+  });
+
+  it('reads the record again after the socket reconnects, unless the viewer is editing', () => {
+    const { client } = liveClient();
+    const refetch = vi.fn();
+    const reading = render(<Provider value={client}><Page editing={false} refetch={refetch} /></Provider>);
+    act(() => { window.dispatchEvent(new Event(RECONNECTED)); });
+    expect(refetch).toHaveBeenCalledTimes(1);
+    reading.unmount();
+    const editing = vi.fn();
+    render(<Provider value={client}><Page editing={true} refetch={editing} /></Provider>);
+    act(() => { window.dispatchEvent(new Event(RECONNECTED)); });
+    expect(editing).not.toHaveBeenCalled();
   });
 
   it('shows "Changed by" with the editor name while the viewer edits, and no refetch replaces the form', () => {

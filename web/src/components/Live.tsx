@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
-import { editorLabel, reaction, tokenSubject, type LiveChange } from '../live';
+import { RECONNECTED, editorLabel, reaction, tokenSubject, type LiveChange } from '../live';
 import { useEditorToken } from '../pages/Token';
 
 const MeetingChanged = graphql(`
@@ -37,6 +37,16 @@ export function useRecordChanges(kind: 'Meeting' | 'Person', id: string | undefi
   const change = data?.meetingChanged ?? data?.personChanged ?? null;
   const latest = useRef({ editing, refetch });
   latest.current = { editing, refetch };
+
+  // after a cut the changes made meanwhile are not resent: a reader's page reads the record again
+  useEffect(() => {
+    if (pause || !id) return;
+    const again = () => {
+      if (!latest.current.editing) latest.current.refetch?.();
+    };
+    window.addEventListener(RECONNECTED, again);
+    return () => window.removeEventListener(RECONNECTED, again);
+  }, [pause, id]);
 
   useEffect(() => {
     if (!change) return;

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { RECONNECTED } from '../live';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import { Failure, Loading, Missing } from '../components/Common';
@@ -54,7 +55,13 @@ function FilteredChanges({ params }: { params: URLSearchParams }) {
     since: dayStart(since),
     until: dayEnd(until),
   };
-  const [result] = useQuery({ query: ChangesQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({ query: ChangesQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
+  // the changes committed while the socket was down are not resent: read the page again
+  useEffect(() => {
+    const again = () => reexecute({ requestPolicy: 'network-only' });
+    window.addEventListener(RECONNECTED, again);
+    return () => window.removeEventListener(RECONNECTED, again);
+  }, [reexecute]);
   const [form, setForm] = useState({ editor: editor ?? '', type: type ?? '', since: since ?? '', until: until ?? '' });
   const changes = result.data?.changes;
   // the first page grows as changes are committed; an older page (after) stays as it was
