@@ -2,7 +2,8 @@
 // launcher's WebEndToEndTest). Usage: node e2e/run.mjs <phase> with BASE_URL, TOKEN_FILE and SHOTS set.
 //   phase "main":   search by a Hangul name -> meeting -> post at the date and a statement's source; filter by a
 //                   date range and a country, reload; edit a meeting in two tabs and resolve the conflict; edit it
-//                   with a note, see the change in History, view the meeting as it stood, restore that version
+//                   with a note, see the change in History, view the meeting as it stood, restore that version;
+//                   a reader's meeting page shows a change made through the API by another client (subscription)
 //   phase "outage": (people-service stopped by the caller) the meeting page shows what meetings-service answered
 //                   and names the missing service
 // Exits non-zero with a message on the first failed expectation; a screenshot of each step lands in SHOTS.
@@ -49,6 +50,27 @@ async function giveToken(page) {
   await page.getByLabel('Editor token').fill(token);
   await page.getByRole('button', { name: 'Use this token' }).click();
   await page.getByText('Editing is on in this tab').waitFor();
+}
+
+/** Another client: the GraphQL API with the editor token, outside the browser. */
+async function graphqlAsEditor(query, variables) {
+  const token = readFileSync(process.env.TOKEN_FILE, 'utf8').trim();
+  const response = await fetch(new URL('graphql', base), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  expect(response.ok && !body.errors, 'the API answers ' + JSON.stringify(body.errors ?? response.status));
+  return body.data;
+}
+
+async function changeMeetingTitle(id, title) {
+  const { meeting: m } = await graphqlAsEditor(
+    'query($id: ID!) { meeting(id: $id) { version kind status date { edtf note } } }', { id });
+  await graphqlAsEditor(
+    'mutation($id: ID!, $v: Int!, $input: MeetingInput!) { updateMeeting(id: $id, expectedVersion: $v, input: $input) { version } }',
+    { id, v: m.version, input: { title, kind: m.kind, status: m.status, date: { edtf: m.date.edtf, note: m.date.note } } });
 }
 
 async function search(page, text) {
@@ -158,7 +180,7 @@ async function main() {
   // two tabs edit the same meeting; the second to save sees both versions, keeps its input and resolves
   const stamp = new Date().toISOString().slice(11, 19);
   const theirSummary = `Summary saved first, from the other tab (${stamp}).`;
-  const myTitle = `15th Defense Trilateral Talks (Seoul, ${stamp})`;
+  let myTitle = `15th Defense Trilateral Talks (Seoul, ${stamp})`;
   await page.goto(base + '#/meetings?series=defense-trilateral-talks');
   await page.locator('.meeting-list').getByRole('link', { name: /^15th Defense Trilateral Talks/ }).click();
   await page.getByRole('heading', { name: /^15th Defense Trilateral Talks/ }).waitFor();
@@ -210,6 +232,22 @@ async function main() {
   await page.getByTestId('history').locator('[data-testid="change"][data-kind="RESTORED"]').first().waitFor();
   expect(!page.url().includes('asOf='), 'after the restore the page shows the meeting as it is now');
   await shot(page, 'restored');
+
+  // live: a reader's meeting page shows a change another client makes through the API, without a reload
+  const reader = await context.newPage(); // a tab of its own: no token, a reader
+  await reader.goto(meetingUrl);
+  await reader.getByRole('heading', { name: myTitle, exact: true }).waitFor();
+  await reader.locator('html[data-live="connected"]').waitFor({ state: 'attached' }); // the socket is up
+  const liveTitle = `15th Defense Trilateral Talks (live ${stamp})`;
+  await changeMeetingTitle(decodeURIComponent(meetingUrl.split('#/meetings/')[1]), liveTitle);
+  const changedAt = Date.now();
+  await reader.getByRole('heading', { name: liveTitle, exact: true }).waitFor({ timeout: 5_000 });
+  console.log(`live: the reader's page showed the new title ${Date.now() - changedAt} ms after the API answered`);
+  await shot(reader, 'live-update');
+  await reader.close();
+  await page.goto(meetingUrl);
+  await page.getByRole('heading', { name: liveTitle, exact: true }).waitFor();
+  myTitle = liveTitle;
 
   // a value the API refuses is named beside its field
   await page.goto(meetingUrl + '/edit');

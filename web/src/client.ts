@@ -2,6 +2,7 @@ import { Client, fetchExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { editorToken } from './token';
+import { liveExchange } from './live';
 
 /**
  * One client for the whole app: a normalized cache keyed by the gateway's global ids (Relay-shaped: id on every
@@ -36,6 +37,8 @@ export function createClient(url = '/graphql'): Client {
         },
       }),
       persistedExchange({ preferGetForPersistedQueries: 'within-url-limit' }),
+      // subscriptions (live pages) go over one WebSocket; queries and mutations over HTTP
+      liveExchange(),
       fetchExchange,
     ],
     preferGetMethod: false,

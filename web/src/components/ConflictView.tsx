@@ -15,6 +15,8 @@ export function ConflictView({
   theirsVersion,
   onKeepMine,
   onTakeTheirs,
+  heading = 'Someone else saved this first',
+  intro = 'Nothing of yours was saved and nothing you typed is lost.',
 }: {
   fields: ConflictField[];
   mine: Record<string, string>;
@@ -22,12 +24,15 @@ export function ConflictView({
   theirsVersion: number | null;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  /** the same comparison serves a live change seen while editing, before any save */
+  heading?: string;
+  intro?: string;
 }) {
   return (
     <section class="conflict" role="alert" aria-labelledby="conflict-heading" data-testid="conflict">
-      <h2 id="conflict-heading">Someone else saved this first</h2>
+      <h2 id="conflict-heading">{heading}</h2>
       <p>
-        Nothing of yours was saved and nothing you typed is lost. Compare the two versions
+        {intro} Compare the two versions
         {theirsVersion != null ? ` (theirs is version ${theirsVersion})` : ''}, then choose.
       </p>
       {theirs ? (

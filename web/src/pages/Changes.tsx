@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import { useQuery } from '@urql/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { RECONNECTED } from '../live';
+import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import { Failure, Loading, Missing } from '../components/Common';
 import { ChangeItem } from '../components/History';
@@ -15,9 +16,17 @@ const ChangesQuery = graphql(`
   }
 `);
 
+const ChangesLive = graphql(`
+  subscription ChangesLive($filter: ChangeFilter) {
+    changes(filter: $filter) { ...ChangeFields node { id __typename ... on Meeting { title } ... on Person { name } ... on Organization { name } } }
+  }
+`);
+
 export const TYPES = ['Meeting', 'Participant', 'Mention', 'Statement', 'DateReport', 'Series', 'Source', 'Person', 'OtherName', 'Position', 'Organization'];
 
 const PAGE: Record<string, string> = { Meeting: '#/meetings/', Person: '#/people/', Organization: '#/organizations/' };
+
+type LiveItem = { nodeId: string; revision: string } & Parameters<typeof ChangeItem>[0]['change'] & { node?: unknown };
 
 /** A date field's value (2026-12-07) as the instant its day starts (since) or ends (until), UTC. */
 function dayStart(day: string | null) {
@@ -29,6 +38,12 @@ function dayEnd(day: string | null) {
 
 /** Recent changes across the whole record, filtered by editor, type and day; the filter lives in the URL. */
 export function ChangesPage({ params }: { params: URLSearchParams }) {
+  // a new filter starts a new page: its live changes (and the form) begin afresh, not carried over from the old one
+  const filterKey = ['editor', 'type', 'since', 'until'].map((k) => params.get(k) ?? '').join('\u0000');
+  return <FilteredChanges key={filterKey} params={params} />;
+}
+
+function FilteredChanges({ params }: { params: URLSearchParams }) {
   const editor = params.get('editor');
   const type = params.get('type');
   const since = params.get('since');
@@ -40,9 +55,20 @@ export function ChangesPage({ params }: { params: URLSearchParams }) {
     since: dayStart(since),
     until: dayEnd(until),
   };
-  const [result] = useQuery({ query: ChangesQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({ query: ChangesQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
+  // the changes committed while the socket was down are not resent: read the page again
+  useEffect(() => {
+    const again = () => reexecute({ requestPolicy: 'network-only' });
+    window.addEventListener(RECONNECTED, again);
+    return () => window.removeEventListener(RECONNECTED, again);
+  }, [reexecute]);
   const [form, setForm] = useState({ editor: editor ?? '', type: type ?? '', since: since ?? '', until: until ?? '' });
   const changes = result.data?.changes;
+  // the first page grows as changes are committed; an older page (after) stays as it was
+  const [live] = useSubscription({ query: ChangesLive, variables: { filter }, pause: !!after },
+    (seen: LiveItem[] = [], data) => [data.changes as LiveItem, ...seen].slice(0, 200));
+  const shownKeys = new Set(changes?.edges.map(({ node: c }) => c.nodeId + '@' + c.revision));
+  const fresh = (live.data ?? []).filter((c) => !shownKeys.has(c.nodeId + '@' + c.revision));
 
   const apply = (e: Event) => {
     e.preventDefault();
@@ -70,12 +96,12 @@ export function ChangesPage({ params }: { params: URLSearchParams }) {
       {result.fetching && !changes && <Loading />}
       {changes && (
         <>
-          <p class="muted">{changes.totalCount} change{changes.totalCount === 1 ? '' : 's'}, newest first.</p>
-          <ol class="changes">
-            {changes.edges.map(({ node: c }) => {
+          <p class="muted">{changes.totalCount + fresh.length} change{changes.totalCount + fresh.length === 1 ? '' : 's'}, newest first{after ? '' : ', live'}.</p>
+          <ol class="changes" data-testid="changes">
+            {[...fresh, ...changes.edges.map(({ node }) => node)].map((c) => {
               const n = c.node as { id: string; __typename: string; title?: string; name?: string } | null;
               return (
-                <div key={c.nodeId + c.revision}>
+                <div key={c.nodeId + '@' + c.revision}>
                   {n && PAGE[n.__typename] && (
                     <p class="change-record"><a href={PAGE[n.__typename] + encodeURIComponent(n.id)}>{n.title ?? n.name}</a></p>
                   )}

@@ -6,6 +6,7 @@ import { label } from './Meetings';
 import { AddToMeeting } from './AddToMeeting';
 import { useEditorToken } from './Token';
 import { History, justAfter } from '../components/History';
+import { useRecordChanges } from '../components/Live';
 
 /** The meeting as it stood right after a change; with the revision of the meeting's own change, it can be restored. */
 export const asOfHref = (id: string, at: string, revision: string | null) =>
@@ -118,6 +119,8 @@ export function MeetingPage({ id, asOf = null }: { id: string; asOf?: string | n
     window.addEventListener('summitry-refresh', refresh);
     return () => window.removeEventListener('summitry-refresh', refresh);
   }, [reexecute]);
+  // someone else's change shows as it is committed (not for a meeting as it stood)
+  useRecordChanges('Meeting', id, { editing: false, pause: !!asOf, refetch: () => reexecute({ requestPolicy: 'network-only' }) });
   const token = useEditorToken();
   const m = result.data?.meeting;
   if (result.fetching && !m) return <Loading />;

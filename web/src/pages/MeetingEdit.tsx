@@ -6,6 +6,7 @@ import type { MeetingInput, MeetingKind, MeetingStatus } from '../gql/graphql';
 import { errorCode, fieldErrors } from '../errors';
 import { navigate } from '../router';
 import { ConflictView } from '../components/ConflictView';
+import { ChangedBanner, useRecordChanges } from '../components/Live';
 import { Field, inputProps } from '../components/Field';
 import { Failure, Loading, Missing } from '../components/Common';
 import { KINDS, STATUSES, label } from './Meetings';
@@ -145,7 +146,7 @@ export function MeetingEditPage({ id }: { id?: string }) {
   const [form, setForm] = useState<MeetingForm | null>(id ? null : EMPTY);
   const [version, setVersion] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<CombinedError | undefined>();
-  const [conflict, setConflict] = useState<{ theirs: MeetingForm | null; version: number | null } | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: MeetingForm | null; version: number | null; live?: boolean } | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
   // why this change: kept on its revision in the history, not a field of the record
   const [note, setNote] = useState('');
@@ -156,6 +157,15 @@ export function MeetingEditPage({ id }: { id?: string }) {
   const fetchSaved = async () => {
     const r = await client.query(MeetingForEdit, { id: id! }, { requestPolicy: 'network-only' }).toPromise();
     return r;
+  };
+
+  // while the form is open, someone else's save shows as a banner; "show" compares it with the form as typed
+  const live = useRecordChanges('Meeting', id, { editing: true });
+  const showSaved = async () => {
+    live.dismiss();
+    setConflict({ theirs: null, version: null, live: true });
+    const m = (await fetchSaved()).data?.meeting;
+    setConflict({ theirs: m ? toForm(m) : null, version: m?.version ?? null, live: true });
   };
 
   useEffect(() => {
@@ -214,8 +224,10 @@ export function MeetingEditPage({ id }: { id?: string }) {
   return (
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading">{id ? `Edit: ${form.title || 'meeting'}` : 'New meeting'}</h1>
+      {live.pending && <ChangedBanner change={live.pending} onShow={showSaved} />}
       {conflict && (
         <ConflictView
+          {...(conflict.live ? { heading: 'Someone else changed this meeting', intro: 'Nothing you typed is lost; your changes are not saved yet.' } : {})}
           fields={MEETING_FIELDS}
           mine={form}
           theirs={conflict.theirs}

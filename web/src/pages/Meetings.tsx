@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { useQuery } from '@urql/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import type { MeetingFilter } from '../gql/graphql';
 import { filterFromParams, paramsFromFilter } from '../filters';
@@ -35,14 +35,36 @@ const ChoicesQuery = graphql(`
   }
 `);
 
+const MeetingsChanged = graphql(`
+  subscription MeetingsChanged {
+    changes(filter: { typenames: ["Meeting"] }) { nodeId revision kind }
+  }
+`);
+
+/** How many meetings were created or changed after the first `since` changes (each once, however often it changed). */
+export function changedSince(changes: string[], since: number): number {
+  return new Set(changes.slice(since)).size;
+}
+
 export const KINDS = ['TALKS', 'SUMMIT', 'MINISTERIAL', 'WORKING_LEVEL', 'SEMINAR', 'EXERCISE', 'OTHER'] as const;
 export const STATUSES = ['HELD', 'PLANNED', 'POSTPONED', 'CANCELLED'] as const;
 export const label = (e: string) => e.charAt(0) + e.slice(1).toLowerCase().replace(/_/g, ' ');
 
 export function MeetingsPage({ params }: { params: URLSearchParams }) {
   const state = filterFromParams(params);
-  const [result] = useQuery({ query: MeetingsQuery, variables: { filter: state.filter, after: state.after ?? null } });
+  const [result, reexecute] = useQuery({ query: MeetingsQuery, variables: { filter: state.filter, after: state.after ?? null } });
   const data = result.data?.meetings;
+  // new and changed meetings are announced, not spliced in: the list keeps its order and page while it is read
+  const [since, setSince] = useState(0);
+  const [live] = useSubscription({ query: MeetingsChanged },
+    (seen: string[] = [], change) => [...seen, change.changes.nodeId]);
+  const changed = changedSince(live.data ?? [], since);
+  // another filter or page is read afresh: it holds every change so far
+  useEffect(() => setSince((live.data ?? []).length), [params.toString()]);
+  const refresh = () => {
+    setSince((live.data ?? []).length);
+    reexecute({ requestPolicy: 'network-only' });
+  };
 
   return (
     <section aria-labelledby="meetings-heading">
@@ -51,6 +73,12 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
         <a class="button" href="#/meetings/new">New meeting</a>
       </div>
       <FilterForm key={params.toString()} filter={state.filter} />
+      {changed > 0 && (
+        <div class="live-banner" role="status" data-testid="meetings-changed">
+          {changed} new or changed meeting{changed === 1 ? '' : 's'} —{' '}
+          <button type="button" class="link" onClick={refresh}>refresh</button>
+        </div>
+      )}
       <Failure error={result.error} />
       <Missing error={result.error} />
       {result.fetching && !data && <Loading />}

@@ -5,6 +5,7 @@ import { Timeline } from '../components/Timeline';
 import { Inferred, KIND_LABEL, SourceLink } from './Meeting';
 import { href } from '../router';
 import { History, justAfter } from '../components/History';
+import { useRecordChanges } from '../components/Live';
 
 const PersonQuery = graphql(`
   query Person($id: ID!, $after: String, $asOf: DateTime) {
@@ -38,7 +39,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function PersonPage({ id, params, asOf = null }: { id: string; params: URLSearchParams; asOf?: string | null }) {
   const after = params.get('after');
-  const [result] = useQuery({ query: PersonQuery, variables: { id, after, asOf } });
+  const [result, reexecute] = useQuery({ query: PersonQuery, variables: { id, after, asOf } });
+  // someone else's change shows as it is committed (not for a person as they stood)
+  useRecordChanges('Person', id, { editing: false, pause: !!asOf, refetch: () => reexecute({ requestPolicy: 'network-only' }) });
   const p = result.data?.person;
   if (result.fetching && !p) return <Loading />;
   if (!p) {

@@ -6,6 +6,7 @@ import type { PersonInput } from '../gql/graphql';
 import { errorCode, fieldErrors } from '../errors';
 import { navigate } from '../router';
 import { ConflictView } from '../components/ConflictView';
+import { ChangedBanner, useRecordChanges } from '../components/Live';
 import { Field, inputProps } from '../components/Field';
 import { Failure, Loading, Missing } from '../components/Common';
 import { useEditorToken } from './Token';
@@ -86,7 +87,7 @@ export function PersonEditPage({ id }: { id?: string }) {
   const [form, setForm] = useState<PersonForm | null>(id ? null : EMPTY);
   const [version, setVersion] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<CombinedError | undefined>();
-  const [conflict, setConflict] = useState<{ theirs: PersonForm | null; version: number | null } | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: PersonForm | null; version: number | null; live?: boolean } | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
   // why this change: kept on its revision in the history, not a field of the record
   const [note, setNote] = useState('');
@@ -94,6 +95,14 @@ export function PersonEditPage({ id }: { id?: string }) {
   const [, create] = useMutation(CreatePerson);
 
   const fetchSaved = () => client.query(PersonForEdit, { id: id! }, { requestPolicy: 'network-only' }).toPromise();
+  // while the form is open, someone else's save shows as a banner; "show" compares it with the form as typed
+  const live = useRecordChanges('Person', id, { editing: true });
+  const showSaved = async () => {
+    live.dismiss();
+    setConflict({ theirs: null, version: null, live: true });
+    const p = (await fetchSaved()).data?.person;
+    setConflict({ theirs: p ? toForm(p) : null, version: p?.version ?? null, live: true });
+  };
   useEffect(() => {
     if (!id) return;
     fetchSaved().then((r) => {
@@ -129,8 +138,10 @@ export function PersonEditPage({ id }: { id?: string }) {
   return (
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading">{id ? `Edit: ${form.name || 'person'}` : 'New person'}</h1>
+      {live.pending && <ChangedBanner change={live.pending} onShow={showSaved} />}
       {conflict && (
         <ConflictView
+          {...(conflict.live ? { heading: 'Someone else changed this person', intro: 'Nothing you typed is lost; your changes are not saved yet.' } : {})}
           fields={FIELDS}
           mine={form}
           theirs={conflict.theirs}
