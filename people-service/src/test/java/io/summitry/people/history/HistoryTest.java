@@ -181,6 +181,35 @@ class HistoryTest {
     }
 
     @Test
+    void shouldMergeADuplicateIntoTheKeptPersonInOneRevision() {
+        String duplicate = createPerson("Yoon Suk-yeol " + unique(), "윤석열");
+        String kept = createPerson("Yoon Suk Yeol " + unique());
+        String organizationId = createOrganization("Office of the President " + unique());
+        String positionId = given().contentType(ContentType.JSON)
+                .body(position(duplicate, organizationId, "President", "2022-05", null))
+                .when().post("/positions").then().statusCode(201).extract().path("id");
+        String duplicateName = given().when().get("/people/" + duplicate).then().extract().path("name");
+
+        given().header("Summitry-Note", "same%20person").when()
+                .post("/people/" + duplicate + "/merge-into/" + kept).then().statusCode(200)
+                .body("otherNames.name", hasItem(duplicateName)).body("otherNames.name", hasItem("윤석열"));
+        given().when().get("/positions/" + positionId).then().statusCode(200).body("personId", equalTo(kept));
+        given().when().get("/people/" + duplicate).then().statusCode(404);
+
+        JsonPath history = given().when().get("/people/" + kept + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        long merge = history.getLong("edges[0].node.revision");
+        assertThat(history.getList("edges.findAll { it.node.revision == " + merge + " }.node.typename", String.class))
+                .containsExactlyInAnyOrder("Person", "Position");
+        assertThat(history.getString("edges[0].node.note")).isEqualTo("same person");
+        given().when().get("/people/" + duplicate + "/history").then().statusCode(200)
+                .body("edges[0].node.kind", equalTo("DELETED"))
+                .body("edges[0].node.revision", equalTo((int) merge));
+        given().when().post("/people/" + kept + "/merge-into/" + kept).then().statusCode(400);
+        given().when().post("/people/" + java.util.UUID.randomUUID() + "/merge-into/" + kept).then().statusCode(404);
+    }
+
+    @Test
     void shouldRefuseANoteThatIsTooLongOrNotPercentEncoded() {
         given().contentType(ContentType.JSON).header("Summitry-Note", "x".repeat(501)).body(person("Noted"))
                 .when().post("/people").then().statusCode(400).contentType(PROBLEM)
