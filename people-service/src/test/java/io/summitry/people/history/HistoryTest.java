@@ -210,6 +210,31 @@ class HistoryTest {
     }
 
     @Test
+    void shouldMergeADuplicateOrganizationMovingItsPositionsAndChildren() {
+        String duplicate = createOrganization("MND " + unique());
+        String kept = createOrganization("Ministry of National Defense " + unique());
+        Map<String, Object> child = io.summitry.people.Fixtures.organization("Office " + unique(), "DEPARTMENT");
+        child.put("parentId", duplicate);
+        String childId = createOrganization(child);
+        String positionId = given().contentType(ContentType.JSON)
+                .body(position(createPerson("Minister " + unique()), duplicate, "Minister", "2022", null))
+                .when().post("/positions").then().statusCode(201).extract().path("id");
+
+        given().when().post("/organizations/" + childId + "/merge-into/" + duplicate).then().statusCode(200);
+        String secondChild = createOrganization(child);
+        given().when().post("/organizations/" + duplicate + "/merge-into/" + secondChild).then().statusCode(400)
+                .body("errors[0].field", equalTo("intoId"));
+
+        given().when().post("/organizations/" + duplicate + "/merge-into/" + kept).then().statusCode(200)
+                .body("id", equalTo(kept));
+        given().when().get("/positions/" + positionId).then().body("organizationId", equalTo(kept));
+        given().when().get("/organizations/" + secondChild).then().body("parentId", equalTo(kept));
+        given().when().get("/organizations/" + duplicate).then().statusCode(404);
+        given().when().get("/organizations/" + duplicate + "/history").then().statusCode(200)
+                .body("edges[0].node.kind", equalTo("DELETED"));
+    }
+
+    @Test
     void shouldRefuseANoteThatIsTooLongOrNotPercentEncoded() {
         given().contentType(ContentType.JSON).header("Summitry-Note", "x".repeat(501)).body(person("Noted"))
                 .when().post("/people").then().statusCode(400).contentType(PROBLEM)
