@@ -1,12 +1,10 @@
 package io.summitry.meetings.meeting;
 
-import jakarta.inject.Inject;
-import io.summitry.meetings.history.RecordHistory;
-import io.summitry.service.history.Instants;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,12 +33,14 @@ import io.summitry.api.meetings.MeetingKind;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.api.meetings.MeetingQuery;
 import io.summitry.api.meetings.MeetingStatus;
+import io.summitry.meetings.history.RecordHistory;
+import io.summitry.problem.ProblemException;
 import io.summitry.service.batch.Ids;
-import io.summitry.service.version.Versions;
+import io.summitry.service.history.Instants;
 import io.summitry.service.input.QueryParams;
 import io.summitry.service.paging.PageRequest;
 import io.summitry.service.version.Responses;
-import io.summitry.problem.ProblemException;
+import io.summitry.service.version.Versions;
 
 /** Meetings one at a time: the filtered list and create, read, replace, delete. */
 @Path("/meetings")

@@ -1,13 +1,9 @@
 package io.summitry.meetings.series;
 
-import jakarta.inject.Inject;
-import jakarta.ws.rs.QueryParam;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import io.summitry.meetings.history.RecordHistory;
-import io.summitry.service.history.Instants;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -20,11 +16,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,13 +33,15 @@ import io.summitry.api.IdsRequest;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.SeriesDto;
 import io.summitry.api.meetings.SeriesInput;
+import io.summitry.meetings.history.RecordHistory;
 import io.summitry.meetings.meeting.MeetingQueries;
-import io.summitry.service.batch.Batches;
-import io.summitry.service.version.Versions;
-import io.summitry.service.version.Responses;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.problem.ProblemException;
 import io.summitry.problem.ProblemType;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.history.Instants;
+import io.summitry.service.version.Responses;
+import io.summitry.service.version.Versions;
 
 /** Meeting series, keyed by slug; plain CRUD on the entity, so no service in between. */
 @Path("/series")

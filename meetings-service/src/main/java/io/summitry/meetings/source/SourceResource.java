@@ -1,16 +1,13 @@
 package io.summitry.meetings.source;
 
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import io.summitry.meetings.history.RecordHistory;
-import io.summitry.service.history.Instants;
-import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -29,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,18 +36,20 @@ import io.summitry.api.IdsRequest;
 import io.summitry.api.Page;
 import io.summitry.api.meetings.SourceDto;
 import io.summitry.api.meetings.SourceInput;
-import io.summitry.service.batch.Batches;
-import io.summitry.service.batch.Batches.Keyed;
-import io.summitry.service.paging.Cursor;
-import io.summitry.service.batch.Ids;
-import io.summitry.service.version.Versions;
-import io.summitry.service.paging.PageRequest;
-import io.summitry.service.paging.Pages;
-import io.summitry.service.version.Responses;
+import io.summitry.meetings.history.RecordHistory;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
 import io.summitry.meetings.sql.Sql;
 import io.summitry.problem.ProblemException;
+import io.summitry.service.batch.Batches.Keyed;
+import io.summitry.service.batch.Batches;
+import io.summitry.service.batch.Ids;
+import io.summitry.service.history.Instants;
+import io.summitry.service.paging.Cursor;
+import io.summitry.service.paging.PageRequest;
+import io.summitry.service.paging.Pages;
+import io.summitry.service.version.Responses;
+import io.summitry.service.version.Versions;
 
 /** Sources: CRUD, a list by title, and the batch lookups. */
 @Path("/sources")

@@ -120,6 +120,19 @@ public class OrganizationResource {
     }
 
     @POST
+    @Path("/{fromId}/merge-into/{intoId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Merge a duplicate organization into another: positions and child organizations move,"
+            + " sources are added, the duplicate is deleted; every change in one revision")
+    @APIResponse(responseCode = "200", description = "The kept organization, with its new ETag")
+    @APIResponse(responseCode = "400", description = "A malformed id, the same id twice, or a merge into a descendant")
+    @APIResponse(responseCode = "404", description = "Either organization is unknown")
+    public Response mergeInto(@PathParam("fromId") String fromId, @PathParam("intoId") String intoId) {
+        OrganizationDto kept = organizations.merge(Ids.parse("fromId", fromId), Ids.parse("intoId", intoId));
+        return Responses.ok(kept, kept.version());
+    }
+
+    @POST
     @Path("/{id}/restore")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Put back the organization as it stood at a revision that changed it; needs If-Match")

@@ -22,6 +22,7 @@ import io.summitry.api.people.OrganizationDto;
 import io.summitry.api.people.OrganizationInput;
 import io.summitry.api.people.OrganizationKind;
 import io.summitry.people.country.Country;
+import io.summitry.people.position.Position;
 import io.summitry.service.batch.Ids;
 import io.summitry.service.version.Versions;
 import io.summitry.people.paging.Keyset;
@@ -164,6 +165,37 @@ public class OrganizationService {
         organization.apply(input);
         em.flush();
         return organization.toDto();
+    }
+
+    /**
+     * Merges a duplicate organization into the one kept: its positions and child organizations move to the kept one,
+     * its sources are added to the kept one's, and it is deleted, all in one revision. Merging an organization into
+     * one of its own descendants is refused (the chain of parents would loop); merge the other way.
+     */
+    public OrganizationDto merge(UUID fromId, UUID intoId) {
+        if (fromId.equals(intoId)) {
+            throw ProblemException.invalidField("intoId", "an organization cannot be merged into itself");
+        }
+        Organization from = find(fromId);
+        Organization into = find(intoId);
+        Number below = (Number) em.createNativeQuery("""
+                with recursive up(id, parent_id) as (
+                    select id, parent_id from organization where id = :into
+                    union
+                    select o.id, o.parent_id from organization o join up on o.id = up.parent_id)
+                select count(*) from up where id = :from""")
+                .setParameter("into", intoId).setParameter("from", fromId).getSingleResult();
+        if (below.longValue() > 0) {
+            throw ProblemException.invalidField("intoId",
+                    "organization " + intoId + " is below " + fromId + ": merge " + intoId + " into " + fromId);
+        }
+        Position.<Position> list("organizationId", fromId).forEach(position -> position.organizationId = intoId);
+        Organization.<Organization> list("parentId", fromId).forEach(child -> child.parentId = intoId);
+        from.sourceIds.stream().filter(source -> !into.sourceIds.contains(source)).forEach(into.sourceIds::add);
+        em.flush(); // nothing refers to the duplicate before it goes
+        from.delete();
+        em.flush();
+        return into.toDto();
     }
 
     private Organization find(UUID id) {

@@ -121,6 +121,19 @@ public class PersonResource {
     }
 
     @POST
+    @Path("/{fromId}/merge-into/{intoId}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Merge a duplicate person into another: positions move, names become other names, the"
+            + " duplicate is deleted; both changes in one revision")
+    @APIResponse(responseCode = "200", description = "The kept person, with its new ETag")
+    @APIResponse(responseCode = "400", description = "A malformed id, or the same id twice")
+    @APIResponse(responseCode = "404", description = "Either person is unknown")
+    public Response mergeInto(@PathParam("fromId") String fromId, @PathParam("intoId") String intoId) {
+        PersonDto kept = people.merge(Ids.parse("fromId", fromId), Ids.parse("intoId", intoId));
+        return Responses.ok(kept, kept.version());
+    }
+
+    @POST
     @Path("/{id}/restore")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Put back the person as it stood at a revision that changed it; needs If-Match")

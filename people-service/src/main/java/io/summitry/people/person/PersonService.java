@@ -1,10 +1,13 @@
 package io.summitry.people.person;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,6 +20,7 @@ import org.hibernate.envers.AuditReaderFactory;
 
 import io.quarkus.logging.Log;
 import io.summitry.api.Page;
+import io.summitry.api.people.OtherNameDto;
 import io.summitry.api.people.PersonDto;
 import io.summitry.api.people.PersonInput;
 import io.summitry.people.country.Country;
@@ -153,6 +157,46 @@ public class PersonService {
                 old.nationality(), old.wikidataId(), old.summary()));
         em.flush();
         return person.toDto();
+    }
+
+    /**
+     * Merges a duplicate into the person kept, as Wikidata merges items: the duplicate's positions move to the kept
+     * person, its names (main, given and family joined, and other names) become other names of the kept person where
+     * not already there, and the duplicate is deleted. One revision holds every change. References held by
+     * meetings-service (participants, speakers, mentions) are moved by the gateway.
+     */
+    public PersonDto merge(UUID fromId, UUID intoId) {
+        if (fromId.equals(intoId)) {
+            throw ProblemException.invalidField("intoId", "a person cannot be merged into themselves");
+        }
+        Person from = find(fromId);
+        Person into = find(intoId);
+        Position.<Position> list("personId", fromId).forEach(position -> position.personId = intoId);
+        PersonDto kept = into.toDto();
+        List<OtherNameDto> names = new ArrayList<>(kept.otherNames());
+        Set<String> known = new HashSet<>();
+        known.add(kept.name());
+        kept.otherNames().forEach(other -> known.add(other.name()));
+        PersonDto merged = from.toDto();
+        if (known.add(merged.name())) {
+            names.add(new OtherNameDto(merged.name(), null, "merged from person " + fromId));
+        }
+        for (OtherNameDto other : merged.otherNames()) {
+            if (known.add(other.name())) {
+                names.add(other);
+            }
+        }
+        em.flush(); // positions point at the kept person before the duplicate goes
+        from.delete();
+        into.apply(new PersonInput(kept.name(), kept.givenName(), kept.familyName(),
+                names.size() > 50 ? names.subList(0, 50) : names, kept.nationality(),
+                kept.wikidataId(), kept.summary()));
+        em.flush();
+        if (kept.wikidataId() == null && merged.wikidataId() != null) {
+            into.wikidataId = merged.wikidataId(); // the duplicate's row is gone, so its unique id is free
+            em.flush();
+        }
+        return into.toDto();
     }
 
     private Person find(UUID id) {

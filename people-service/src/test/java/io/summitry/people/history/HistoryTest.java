@@ -181,6 +181,60 @@ class HistoryTest {
     }
 
     @Test
+    void shouldMergeADuplicateIntoTheKeptPersonInOneRevision() {
+        String duplicate = createPerson("Yoon Suk-yeol " + unique(), "윤석열");
+        String kept = createPerson("Yoon Suk Yeol " + unique());
+        String organizationId = createOrganization("Office of the President " + unique());
+        String positionId = given().contentType(ContentType.JSON)
+                .body(position(duplicate, organizationId, "President", "2022-05", null))
+                .when().post("/positions").then().statusCode(201).extract().path("id");
+        String duplicateName = given().when().get("/people/" + duplicate).then().extract().path("name");
+
+        given().header("Summitry-Note", "same%20person").when()
+                .post("/people/" + duplicate + "/merge-into/" + kept).then().statusCode(200)
+                .body("otherNames.name", hasItem(duplicateName)).body("otherNames.name", hasItem("윤석열"));
+        given().when().get("/positions/" + positionId).then().statusCode(200).body("personId", equalTo(kept));
+        given().when().get("/people/" + duplicate).then().statusCode(404);
+
+        JsonPath history = given().when().get("/people/" + kept + "/history").then().statusCode(200)
+                .extract().jsonPath();
+        long merge = history.getLong("edges[0].node.revision");
+        assertThat(history.getList("edges.findAll { it.node.revision == " + merge + " }.node.typename", String.class))
+                .containsExactlyInAnyOrder("Person", "Position");
+        assertThat(history.getString("edges[0].node.note")).isEqualTo("same person");
+        given().when().get("/people/" + duplicate + "/history").then().statusCode(200)
+                .body("edges[0].node.kind", equalTo("DELETED"))
+                .body("edges[0].node.revision", equalTo((int) merge));
+        given().when().post("/people/" + kept + "/merge-into/" + kept).then().statusCode(400);
+        given().when().post("/people/" + java.util.UUID.randomUUID() + "/merge-into/" + kept).then().statusCode(404);
+    }
+
+    @Test
+    void shouldMergeADuplicateOrganizationMovingItsPositionsAndChildren() {
+        String duplicate = createOrganization("MND " + unique());
+        String kept = createOrganization("Ministry of National Defense " + unique());
+        Map<String, Object> child = io.summitry.people.Fixtures.organization("Office " + unique(), "DEPARTMENT");
+        child.put("parentId", duplicate);
+        String childId = createOrganization(child);
+        String positionId = given().contentType(ContentType.JSON)
+                .body(position(createPerson("Minister " + unique()), duplicate, "Minister", "2022", null))
+                .when().post("/positions").then().statusCode(201).extract().path("id");
+
+        given().when().post("/organizations/" + childId + "/merge-into/" + duplicate).then().statusCode(200);
+        String secondChild = createOrganization(child);
+        given().when().post("/organizations/" + duplicate + "/merge-into/" + secondChild).then().statusCode(400)
+                .body("errors[0].field", equalTo("intoId"));
+
+        given().when().post("/organizations/" + duplicate + "/merge-into/" + kept).then().statusCode(200)
+                .body("id", equalTo(kept));
+        given().when().get("/positions/" + positionId).then().body("organizationId", equalTo(kept));
+        given().when().get("/organizations/" + secondChild).then().body("parentId", equalTo(kept));
+        given().when().get("/organizations/" + duplicate).then().statusCode(404);
+        given().when().get("/organizations/" + duplicate + "/history").then().statusCode(200)
+                .body("edges[0].node.kind", equalTo("DELETED"));
+    }
+
+    @Test
     void shouldRefuseANoteThatIsTooLongOrNotPercentEncoded() {
         given().contentType(ContentType.JSON).header("Summitry-Note", "x".repeat(501)).body(person("Noted"))
                 .when().post("/people").then().statusCode(400).contentType(PROBLEM)
