@@ -121,4 +121,35 @@ class HistoryEndToEndTest {
         assertThat(changes.getString("data.changes.edges[0].node.kind")).isEqualTo("RESTORED");
         assertThat(changes.getString("data.changes.edges[0].node.nodeId")).isEqualTo(id);
     }
+
+    @Test
+    void mergingTwoPeopleMovesTheParticipantAndKeepsTheMergedNameAsAnotherName() {
+        String duplicate = GraphQL.ok("mutation { createPerson(input: {name: \"Choe Son Hui\"}) { id } }")
+                .getString("data.createPerson.id");
+        String kept = GraphQL.ok("mutation { createPerson(input: {name: \"Choe Son-hui\"}) { id } }")
+                .getString("data.createPerson.id");
+        String meeting = GraphQL.ok("mutation($input: MeetingInput!) { createMeeting(input: $input) { id } }",
+                "input", meetingInput("Consultations on the summit agenda")).getString("data.createMeeting.id");
+        String participant = GraphQL.ok("""
+                mutation($m: ID!, $p: ID!) { addParticipant(meetingId: $m, input: {personId: $p, role: SPEAKER}) { id } }""",
+                "m", meeting, "p", duplicate).getString("data.addParticipant.id");
+
+        JsonPath merged = GraphQL.ok("""
+                mutation($from: ID!, $into: ID!) { mergePeople(fromId: $from, intoId: $into, note: "one person") {
+                  id name otherNames { name } } }""", "from", duplicate, "into", kept);
+
+        assertThat(merged.getString("data.mergePeople.id")).isEqualTo(kept);
+        assertThat(merged.getString("data.mergePeople.name")).isEqualTo("Choe Son-hui");
+        assertThat(merged.getList("data.mergePeople.otherNames.name")).contains("Choe Son Hui");
+        JsonPath after = GraphQL.ok("query($m: ID!, $p: ID!) { meeting(id: $m) { participants { id person { id } } } "
+                + "person(id: $p) { id } }", "m", meeting, "p", duplicate);
+        assertThat(after.getList("data.meeting.participants.id")).containsExactly(participant);
+        assertThat(after.getList("data.meeting.participants.person.id")).containsExactly(kept);
+        assertThat(after.getMap("data")).containsEntry("person", null);
+
+        JsonPath again = GraphQL.post("""
+                mutation($from: ID!, $into: ID!) { mergePeople(fromId: $from, intoId: $into) { id } }""",
+                "from", duplicate, "into", kept);
+        assertThat(GraphQL.codes(again)).containsExactly("NOT_FOUND");
+    }
 }

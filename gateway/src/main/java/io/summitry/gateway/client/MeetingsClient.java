@@ -29,6 +29,7 @@ import io.summitry.api.meetings.MentionDto;
 import io.summitry.api.meetings.MentionInput;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantInput;
+import io.summitry.api.meetings.ReferenceDto;
 import io.summitry.api.meetings.SeriesDto;
 import io.summitry.api.meetings.SeriesInput;
 import io.summitry.api.meetings.SeriesNeighbours;
@@ -248,6 +249,26 @@ public class MeetingsClient {
 
     public Uni<Map<UUID, List<ParticipantDto>>> participantsByPeople(Collection<UUID> ids) {
         return grouped(ids, rest::participantsByPeople);
+    }
+
+    /** Every participant, mention and statement of this service that names each person. */
+    public Uni<Map<UUID, List<ReferenceDto>>> referencesToPeople(Collection<UUID> ids) {
+        return grouped(ids, rest::referencesToPeople);
+    }
+
+    /** Every meeting hosted by each organization. */
+    public Uni<Map<UUID, List<ReferenceDto>>> referencesToOrganizations(Collection<UUID> ids) {
+        return grouped(ids, rest::referencesToOrganizations);
+    }
+
+    /** Points every reference to one person at another; once moved, moving again moves nothing. */
+    public Uni<List<ReferenceDto>> movePeopleReferences(UUID fromId, UUID intoId) {
+        return write((auth, note) -> rest.movePeopleReferences(auth, note, fromId, intoId));
+    }
+
+    /** Points every meeting hosted by one organization at another; once moved, moving again moves nothing. */
+    public Uni<List<ReferenceDto>> moveOrganizationReferences(UUID fromId, UUID intoId) {
+        return write((auth, note) -> rest.moveOrganizationReferences(auth, note, fromId, intoId));
     }
 
     public Uni<Map<UUID, List<MentionDto>>> mentionsByMeetings(Collection<UUID> ids) {

@@ -29,6 +29,7 @@ import io.summitry.api.meetings.MentionDto;
 import io.summitry.api.meetings.MentionInput;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantInput;
+import io.summitry.api.meetings.ReferenceDto;
 import io.summitry.api.meetings.SeriesDto;
 import io.summitry.api.meetings.SeriesInput;
 import io.summitry.api.meetings.SeriesNeighbours;
@@ -261,6 +262,22 @@ interface MeetingsRestClient {
     @Path("/meetings/{id}/restore")
     Uni<MeetingDto> restoreMeeting(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID id,
             @RestQuery long revision, @RestHeader("If-Match") String ifMatch);
+
+    @POST
+    @Path("/references/by-people")
+    Uni<GroupedResult<ReferenceDto>> referencesToPeople(IdsRequest ids);
+
+    @POST
+    @Path("/references/by-organizations")
+    Uni<GroupedResult<ReferenceDto>> referencesToOrganizations(IdsRequest ids);
+
+    @POST
+    @Path("/references/people/{fromId}/move-to/{intoId}")
+    Uni<List<ReferenceDto>> movePeopleReferences(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID fromId, UUID intoId);
+
+    @POST
+    @Path("/references/organizations/{fromId}/move-to/{intoId}")
+    Uni<List<ReferenceDto>> moveOrganizationReferences(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID fromId, UUID intoId);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

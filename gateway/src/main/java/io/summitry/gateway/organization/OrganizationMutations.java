@@ -1,5 +1,8 @@
 package io.summitry.gateway.organization;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -11,26 +14,32 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
+import io.summitry.gateway.client.MeetingsClient;
 import io.summitry.gateway.client.PeopleClient;
 import io.summitry.gateway.client.References;
 import io.summitry.gateway.common.Given;
 import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.id.GlobalId;
+import io.summitry.gateway.reference.MergeAcrossServices;
+import io.summitry.gateway.reference.ReferringRecords;
 
-/** createOrganization, updateOrganization, deleteOrganization. */
+/** createOrganization, updateOrganization, mergeOrganizations, deleteOrganization. */
 @GraphQLApi
 @RolesAllowed("editor")
 public class OrganizationMutations {
 
     private final PeopleClient people;
 
+    private final MeetingsClient meetings;
     private final References references;
     private final CountryDirectory countries;
     private final Context context;
 
-    OrganizationMutations(PeopleClient people, References references, CountryDirectory countries, Context context) {
+    OrganizationMutations(PeopleClient people, MeetingsClient meetings, References references,
+            CountryDirectory countries, Context context) {
         this.people = people;
+        this.meetings = meetings;
         this.references = references;
         this.countries = countries;
         this.context = context;
@@ -68,13 +77,36 @@ public class OrganizationMutations {
                 .discardItems();
     }
 
+    @Mutation("mergeOrganizations")
+    @NonNull
+    @Description("Merges the duplicate organization fromId into intoId: every meeting it hosted is then hosted by "
+            + "intoId, its posts and child organizations move to intoId, its sources are added, and fromId is "
+            + "deleted. The same id twice, or intoId a descendant of fromId, is BAD_USER_INPUT; an unknown id "
+            + "NOT_FOUND. If the merge fails after the meetings moved, the error says so and repeating the mutation "
+            + "is safe.")
+    public Uni<Organization> mergeOrganizations(@NonNull @Id @Name("fromId") String fromId,
+            @NonNull @Id @Name("intoId") String intoId, @Name("note") String note) {
+        List<UUID> ids = MergeAcrossServices.ids(GlobalId.ORGANIZATION, fromId, intoId);
+        UUID from = ids.get(0);
+        UUID into = ids.get(1);
+        Uni<Organization> merged = MergeAcrossServices.movedThenMerged(meetings.moveOrganizationReferences(from, into),
+                people.mergeOrganization(from, into), "mergeOrganizations").map(Organization::of);
+        return MergeAcrossServices.bothExist(people.organizationsByIds(ids), "organization", GlobalId.ORGANIZATION,
+                from, into).chain(() -> merged);
+    }
+
     @Mutation("deleteOrganization")
     @NonNull
     @Id
-    @Description("Deletes an organization without children or posts (CONFLICT otherwise).")
+    @Description("Deletes an organization without children or posts (CONFLICT otherwise), refused too (CONFLICT, "
+            + "naming them) while a meeting names it as host.")
     public Uni<String> deleteOrganization(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
-        return people.deleteOrganization(GlobalId.decode("id", GlobalId.ORGANIZATION, id), expectedVersion)
-                .replaceWith(id);
+        UUID uuid = GlobalId.decode("id", GlobalId.ORGANIZATION, id);
+        Uni<Void> delete = people.deleteOrganization(uuid, expectedVersion);
+        return meetings.referencesToOrganizations(List.of(uuid))
+                .chain(found -> ReferringRecords.refuseDeletionIfAny("organization",
+                        found.getOrDefault(uuid, List.of())))
+                .chain(() -> delete).replaceWith(id);
     }
 }

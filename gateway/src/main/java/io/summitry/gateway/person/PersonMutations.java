@@ -21,8 +21,10 @@ import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.history.Revision;
 import io.summitry.gateway.id.GlobalId;
+import io.summitry.gateway.reference.MergeAcrossServices;
+import io.summitry.gateway.reference.ReferringRecords;
 
-/** createPerson, updatePerson, deletePerson. */
+/** createPerson, updatePerson, restorePerson, mergePeople, deletePerson. */
 @GraphQLApi
 @RolesAllowed("editor")
 public class PersonMutations {
@@ -80,32 +82,35 @@ public class PersonMutations {
         return code == null ? List.of() : List.of(code);
     }
 
+    @Mutation("mergePeople")
+    @NonNull
+    @Description("Merges the duplicate person fromId into intoId: every participant, mention and statement that names "
+            + "fromId then names intoId, fromId's posts move to intoId, fromId's names become other names of intoId, "
+            + "and fromId is deleted. The same id twice is BAD_USER_INPUT, an unknown one NOT_FOUND, a meeting both "
+            + "take part in CONFLICT. If the merge fails after the references moved, the error says so and repeating "
+            + "the mutation is safe.")
+    public Uni<Person> mergePeople(@NonNull @Id @Name("fromId") String fromId, @NonNull @Id @Name("intoId") String intoId,
+            @Name("note") String note) {
+        List<UUID> ids = MergeAcrossServices.ids(GlobalId.PERSON, fromId, intoId);
+        UUID from = ids.get(0);
+        UUID into = ids.get(1);
+        Uni<Person> merged = MergeAcrossServices.movedThenMerged(meetings.movePeopleReferences(from, into),
+                people.mergePerson(from, into), "mergePeople").map(Person::of);
+        return MergeAcrossServices.bothExist(people.peopleByIds(ids), "person", GlobalId.PERSON, from, into)
+                .chain(() -> merged);
+    }
+
     @Mutation("deletePerson")
     @NonNull
     @Id
     @Description("Deletes the person and their posts; refused (CONFLICT, naming them) while a meeting lists them as "
-            + "participant or a statement as speaker.")
+            + "participant, a mention as person or mentionedBy, or a statement as speaker.")
     public Uni<String> deletePerson(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
         Uni<Void> delete = people.deletePerson(uuid, expectedVersion);
-        // both look-ups at once; the names of what refers to the person let the editor find and change it
-        return Uni.combine().all().unis(meetings.participantsByPeople(List.of(uuid)),
-                meetings.statementsBySpeakers(List.of(uuid))).asTuple().chain(found -> {
-                    List<String> references = new java.util.ArrayList<>();
-                    found.getItem1().getOrDefault(uuid, List.of()).forEach(p -> references.add("participant "
-                            + GlobalId.encode(GlobalId.PARTICIPANT, p.id()) + " of meeting "
-                            + GlobalId.encode(GlobalId.MEETING, p.meetingId())));
-                    found.getItem2().getOrDefault(uuid, List.of()).forEach(s -> references.add("statement "
-                            + GlobalId.encode(GlobalId.STATEMENT, s.id()) + " (speaker) of meeting "
-                            + GlobalId.encode(GlobalId.MEETING, s.meetingId())));
-                    if (!references.isEmpty()) {
-                        return Uni.createFrom().failure(GatewayException.conflict("The person is referred to by "
-                                + references.size() + " record(s); change or remove them first: "
-                                + String.join(", ", references.subList(0, Math.min(references.size(), 20)))
-                                + (references.size() > 20 ? ", ..." : "")));
-                    }
-                    return delete;
-                }).replaceWith(id);
+        return meetings.referencesToPeople(List.of(uuid))
+                .chain(found -> ReferringRecords.refuseDeletionIfAny("person", found.getOrDefault(uuid, List.of())))
+                .chain(() -> delete).replaceWith(id);
     }
 }
