@@ -247,10 +247,6 @@ public class MeetingsClient {
         return grouped(ids, rest::participantsByMeetings);
     }
 
-    public Uni<Map<UUID, List<ParticipantDto>>> participantsByPeople(Collection<UUID> ids) {
-        return grouped(ids, rest::participantsByPeople);
-    }
-
     /** Every participant, mention and statement of this service that names each person. */
     public Uni<Map<UUID, List<ReferenceDto>>> referencesToPeople(Collection<UUID> ids) {
         return grouped(ids, rest::referencesToPeople);

@@ -193,10 +193,6 @@ interface MeetingsRestClient {
     Uni<GroupedResult<ParticipantDto>> participantsByMeetings(IdsRequest ids);
 
     @POST
-    @Path("/participants/by-people")
-    Uni<GroupedResult<ParticipantDto>> participantsByPeople(IdsRequest ids);
-
-    @POST
     @Path("/mentions/by-meetings")
     Uni<GroupedResult<MentionDto>> mentionsByMeetings(IdsRequest ids);
 
