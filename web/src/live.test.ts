@@ -29,11 +29,11 @@ describe('what a page does with a change to its record', () => {
     expect(reaction(byAlice, { editorId: 'bob', editing: true })).toBe('banner');
   });
 
-  it("ignores the viewer's own change, told by their token's subject", () => {
+  it("ignores the viewer's own change while they edit, told by their token's subject, and refetches it while they read", () => {
     const viewer = tokenSubject(jwt({ sub: 'alice', groups: ['editor'] }));
     expect(viewer).toBe('alice');
     expect(reaction(byAlice, { editorId: viewer, editing: true })).toBe('ignore');
-    expect(reaction(byAlice, { editorId: viewer, editing: false })).toBe('ignore');
+    expect(reaction(byAlice, { editorId: viewer, editing: false })).toBe('refetch');
   });
 
   it('reads the subject of a non-ASCII token and nothing from a token that is no JWT', () => {

@@ -95,13 +95,13 @@ export interface LiveChange {
 }
 
 /**
- * What a page does with a change to the record it shows: nothing for the viewer's own change (their save already
- * shows it), refetch when they only read, a banner when they are editing (a refetch would be harmless to the form, but
- * they must know the saved version moved under them before they save).
+ * What a page does with a change to the record it shows: a page that only reads always refetches (the same editor may
+ * have changed it from another tab or a script, and a refetch is harmless); a form being edited shows a banner (the
+ * saved version moved under what they type), except for the viewer's own change, which their save already shows.
  */
 export function reaction(change: LiveChange, viewer: { editorId: string | null; editing: boolean }): 'ignore' | 'refetch' | 'banner' {
-  if (viewer.editorId != null && change.editor.id === viewer.editorId) return 'ignore';
-  return viewer.editing ? 'banner' : 'refetch';
+  if (!viewer.editing) return 'refetch';
+  return viewer.editorId != null && change.editor.id === viewer.editorId ? 'ignore' : 'banner';
 }
 
 /** How the banner names who changed the record: their name, else their id. */

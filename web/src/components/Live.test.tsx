@@ -59,7 +59,7 @@ describe('a meeting page following its changes', () => {
     expect(view.queryByTestId('changed-banner')).toBeNull();
   });
 
-  it("ignores the viewer's own change", () => {
+  it("ignores the viewer's own change while they edit", () => {
     sessionStorage.setItem('summitry.editorToken', `h.${btoa(JSON.stringify({ sub: 'bob' }))}.s`);
     try {
       const { client, push } = liveClient();
