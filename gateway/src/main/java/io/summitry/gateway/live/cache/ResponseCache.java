@@ -92,11 +92,17 @@ public class ResponseCache {
                 return current;
             }
         }).removalListener((Key key, Answer answer, RemovalCause cause) -> {
-            if (answer != null) {
+            // An answer replaced under the same key (two misses of one query stored one after the other) leaves the
+            // key indexed: store() indexed it for the new answer before putting it, and unindexing here would leave
+            // the new answer out of reach of every eviction, stale until its TTL. Nor is a key unindexed while another
+            // answer is under it. An index entry left over only makes an eviction drop more than it had to.
+            if (answer != null && cause != RemovalCause.REPLACED && !holds(key)) {
                 answer.tags.forEach(tag -> byTag.computeIfPresent(tag, (t, keys) -> {
                     keys.remove(key);
                     return keys.isEmpty() ? null : keys;
                 }));
+            }
+            if (answer != null) {
                 if (cause != RemovalCause.REPLACED && cause != RemovalCause.EXPLICIT) {
                     evictions(cause == RemovalCause.SIZE ? "size" : "expired").increment();
                 }
@@ -136,6 +142,11 @@ public class ResponseCache {
         }
         misses.increment();
         return new Lookup(this, key, operation, document, null, get, ifNoneMatch);
+    }
+
+    /** Whether an answer is held under this key (read from the removal listener, which may run while another is put). */
+    private boolean holds(Key key) {
+        return answers.asMap().containsKey(key);
     }
 
     /** Evicts every answer tagged with one of these tags; called for each change and each mutation. */
