@@ -118,8 +118,9 @@ public class MeetingResource {
         UUID meetingId = Ids.parse("id", id);
         Instant at = Instants.asOf(asOf);
         if (at != null) {
-            return Response.ok(history.meetingAsOf(meetingId, at)
-                    .orElseThrow(() -> ProblemException.notFound("Meeting", id))).build();
+            MeetingDto then = history.meetingAsOf(meetingId, at)
+                    .orElseThrow(() -> ProblemException.notFound("Meeting", id));
+            return Response.ok(then).build();
         }
         MeetingDto meeting = queries.byId(meetingId).orElseThrow(() -> ProblemException.notFound("Meeting", id));
         return Responses.ok(meeting, meeting.version());

@@ -76,8 +76,8 @@ public class SeriesResource {
             @QueryParam("asOf") String asOf) {
         Instant at = Instants.asOf(asOf);
         if (at != null) {
-            return Response.ok(history.seriesAsOf(slug, at).orElseThrow(() -> ProblemException.notFound("Series", slug)))
-                    .build();
+            SeriesDto then = history.seriesAsOf(slug, at).orElseThrow(() -> ProblemException.notFound("Series", slug));
+            return Response.ok(then).build();
         }
         Series series = find(slug);
         return Responses.ok(series.toDto(), series.version);

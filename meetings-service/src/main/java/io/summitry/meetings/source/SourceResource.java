@@ -103,8 +103,9 @@ public class SourceResource {
             @QueryParam("asOf") String asOf) {
         Instant at = Instants.asOf(asOf);
         if (at != null) {
-            return Response.ok(history.sourceAsOf(Ids.parse("id", id), at)
-                    .orElseThrow(() -> ProblemException.notFound("Source", id))).build();
+            SourceDto then = history.sourceAsOf(Ids.parse("id", id), at)
+                    .orElseThrow(() -> ProblemException.notFound("Source", id));
+            return Response.ok(then).build();
         }
         Source source = find(Ids.parse("id", id));
         return Responses.ok(source.toDto(), source.version);

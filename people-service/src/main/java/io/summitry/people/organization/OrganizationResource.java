@@ -87,8 +87,9 @@ public class OrganizationResource {
         UUID key = Ids.parse("id", id);
         Instant at = Instants.asOf(asOf);
         if (at != null) {
-            return Response.ok(organizations.asOf(key, at).orElseThrow(() -> ProblemException.notFound("Organization", id)))
-                    .build();
+            OrganizationDto then = organizations.asOf(key, at)
+                    .orElseThrow(() -> ProblemException.notFound("Organization", id));
+            return Response.ok(then).build();
         }
         OrganizationDto organization = organizations.get(key).orElseThrow(() -> ProblemException.notFound("Organization", id));
         return Responses.ok(organization, organization.version());

@@ -88,8 +88,8 @@ public class PersonResource {
         UUID key = Ids.parse("id", id);
         Instant at = Instants.asOf(asOf);
         if (at != null) {
-            return Response.ok(people.asOf(key, at).orElseThrow(() -> ProblemException.notFound("Person", id)))
-                    .build();
+            PersonDto then = people.asOf(key, at).orElseThrow(() -> ProblemException.notFound("Person", id));
+            return Response.ok(then).build();
         }
         PersonDto person = people.get(key).orElseThrow(() -> ProblemException.notFound("Person", id));
         return Responses.ok(person, person.version());
