@@ -42,6 +42,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.summitry.gateway.StubbedServices;
 import io.summitry.gateway.id.GlobalId;
+import io.summitry.testing.PopoloSchemas;
 import io.summitry.testing.ServiceStubs;
 
 /**

@@ -1,4 +1,4 @@
-package io.summitry.gateway.export;
+package io.summitry.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +20,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 /**
- * The Popolo JSON Schemas of {@code src/test/resources/popolo/} (draft-03) as networknt's validator reads them
+ * The Popolo JSON Schemas of {@code popolo/} on the class path (this module's resources; draft-03) as networknt's validator reads them
  * (draft-04): {@code "required": true} on a property becomes the property's name in its parent's {@code required} list,
  * the only draft-03 keyword these schemas use that draft-04 spells otherwise; their ids resolve to these files.
  */
-final class PopoloSchemas {
+public final class PopoloSchemas {
 
     static final String ID_PREFIX = "http://www.popoloproject.com/schemas/";
     static final List<String> NAMES = List.of("area", "contact_detail", "count", "event", "group_result",
@@ -38,7 +38,7 @@ final class PopoloSchemas {
 
     private final SchemaRegistry registry;
 
-    PopoloSchemas() {
+    public PopoloSchemas() {
         Map<String, String> schemas = new HashMap<>();
         for (String name : NAMES) {
             String text = asDraft4(read("popolo/" + name + ".json")).toString();
@@ -50,7 +50,7 @@ final class PopoloSchemas {
     }
 
     /** The validation errors of one object against the named schema (event, speech, person…), as text. */
-    List<String> errors(String schemaName, JsonNode object) {
+    public List<String> errors(String schemaName, JsonNode object) {
         Schema schema = registry.getSchema(SchemaLocation.of(ID_PREFIX + schemaName + ".json#"));
         List<String> messages = new ArrayList<>();
         for (Error error : schema.validate(JSON3.readTree(object.toString()))) {
