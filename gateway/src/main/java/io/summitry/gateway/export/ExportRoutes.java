@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -43,15 +42,11 @@ public class ExportRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MeetingsClient meetings;
-    private final PeopleClient people;
-    private final Duration wait;
+    private final Services services;
 
     ExportRoutes(MeetingsClient meetings, PeopleClient people, DownstreamConfig downstream) {
-        this.meetings = meetings;
-        this.people = people;
-        // each call is bounded by the deadline (and its one retry) already; this only keeps a thread from hanging
-        this.wait = downstream.deadline().multipliedBy(2);
+        // each call is bounded by the deadline (and its one retry) already; the wait only keeps a thread from hanging
+        this.services = new Services(meetings, people, downstream.deadline().multipliedBy(2));
     }
 
     void install(@Observes Router router) {
@@ -86,7 +81,7 @@ public class ExportRoutes {
         try {
             parameters = QueryString.parameters(context.request().query());
             filter = ExportFilter.parse(parameters);
-            pages = MeetingPages.open(meetings, filter, wait);
+            pages = MeetingPages.open(services, filter);
         } catch (QueryString.Malformed malformed) {
             problem(response, 400, "invalid-input", "Invalid input", ErrorCode.BAD_REQUEST, malformed.getMessage(),
                     null);
@@ -118,7 +113,7 @@ public class ExportRoutes {
             if (format == Format.CSV) {
                 writeCsv(pages, body);
             } else {
-                new PopoloExport(meetings, people, wait).write(pages, filter, ExportFilter.echo(parameters), body);
+                new PopoloExport(services).write(pages, filter, ExportFilter.echo(parameters), body);
             }
             body.finish();
             response.end();
@@ -133,7 +128,7 @@ public class ExportRoutes {
         Writer text = new OutputStreamWriter(body, StandardCharsets.UTF_8);
         MeetingsCsv csv = new MeetingsCsv(text);
         for (List<MeetingDto> page = pages.nextPage(); page != null; page = pages.nextPage()) {
-            csv.write(PageJoins.of(page, PageJoins.Depth.TABLE, meetings, people, wait));
+            csv.write(PageJoins.of(page, PageJoins.Depth.TABLE, services));
             csv.flush();
         }
         csv.flush();

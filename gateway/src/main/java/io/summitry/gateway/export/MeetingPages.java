@@ -1,13 +1,11 @@
 package io.summitry.gateway.export;
 
-import java.time.Duration;
 import java.util.List;
 
 import io.summitry.api.Page;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingOrder;
 import io.summitry.api.meetings.MeetingQuery;
-import io.summitry.gateway.client.MeetingsClient;
 
 /**
  * The meetings a filter selects, a page at a time, oldest first, walked with meetings-service's keyset cursors: one page
@@ -20,20 +18,18 @@ final class MeetingPages {
     /** The largest page meetings-service serves. */
     static final int PAGE_SIZE = 100;
 
-    private final MeetingsClient meetings;
+    private final Services services;
     private final MeetingQuery filter;
-    private final Duration wait;
     private Page<MeetingDto> next;
 
-    private MeetingPages(MeetingsClient meetings, MeetingQuery filter, Duration wait) {
-        this.meetings = meetings;
+    private MeetingPages(Services services, MeetingQuery filter) {
+        this.services = services;
         this.filter = filter;
-        this.wait = wait;
     }
 
     /** Opens the walk by reading its first page (a refused filter fails here, as a GatewayException). */
-    static MeetingPages open(MeetingsClient meetings, MeetingQuery filter, Duration wait) {
-        MeetingPages pages = new MeetingPages(meetings, filter, wait);
+    static MeetingPages open(Services services, MeetingQuery filter) {
+        MeetingPages pages = new MeetingPages(services, filter);
         pages.next = pages.read(null);
         return pages;
     }
@@ -57,6 +53,7 @@ final class MeetingPages {
     }
 
     private Page<MeetingDto> read(String after) {
-        return meetings.meetings(filter, MeetingOrder.DATE_ASC, PAGE_SIZE, after, null, null).await().atMost(wait);
+        return services.meetings().meetings(filter, MeetingOrder.DATE_ASC, PAGE_SIZE, after, null, null).await()
+                .atMost(services.timeout());
     }
 }

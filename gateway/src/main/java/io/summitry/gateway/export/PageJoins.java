@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
+import io.summitry.api.IdsRequest;
 import io.summitry.api.meetings.DateReportDto;
 import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MentionDto;
@@ -40,8 +41,10 @@ record PageJoins(List<MeetingDto> meetings, Map<UUID, List<ParticipantDto>> part
         TABLE, FULL
     }
 
-    static PageJoins of(List<MeetingDto> page, Depth depth, MeetingsClient meetingsClient, PeopleClient peopleClient,
-            Duration wait) {
+    static PageJoins of(List<MeetingDto> page, Depth depth, Services services) {
+        MeetingsClient meetingsClient = services.meetings();
+        PeopleClient peopleClient = services.people();
+        Duration wait = services.timeout();
         List<UUID> ids = page.stream().map(MeetingDto::id).toList();
         boolean full = depth == Depth.FULL;
         Uni<Map<UUID, List<ParticipantDto>>> participantsCall = meetingsClient.participantsByMeetings(ids);
@@ -88,8 +91,8 @@ record PageJoins(List<MeetingDto> meetings, Map<UUID, List<ParticipantDto>> part
             }
         }
         var second = Uni.combine().all().unis(peopleClient.peopleByIds(personIds),
-                peopleClient.positionsAt(new PositionsAtRequest(postQueries)),
-                meetingsClient.sourcesByIds(sourceIds)).asTuple().await().atMost(wait);
+                postsHeld(peopleClient, postQueries), meetingsClient.sourcesByIds(sourceIds)).asTuple().await()
+                .atMost(wait);
         Map<UUID, PositionDto> postsHeld = new java.util.HashMap<>();
         List<PositionDto> posts = second.getItem2();
         for (int i = 0; i < allParticipants.size() && i < posts.size(); i++) {
@@ -108,6 +111,26 @@ record PageJoins(List<MeetingDto> meetings, Map<UUID, List<ParticipantDto>> part
                 .atMost(wait);
         return new PageJoins(page, participants, mentions, statements, dateReports, first.getItem5(),
                 second.getItem1(), postsHeld, second.getItem3(), organizations);
+    }
+
+    /**
+     * The post held for each query, aligned with them: one call, or one per {@link IdsRequest#MAX_IDS} queries on a
+     * page with more participants than a batch takes.
+     */
+    private static Uni<List<PositionDto>> postsHeld(PeopleClient people, List<PositionAtQuery> queries) {
+        List<Uni<List<PositionDto>>> calls = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += IdsRequest.MAX_IDS) {
+            List<PositionAtQuery> chunk = queries.subList(from, Math.min(queries.size(), from + IdsRequest.MAX_IDS));
+            calls.add(people.positionsAt(new PositionsAtRequest(List.copyOf(chunk))));
+        }
+        if (calls.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return Uni.join().all(calls).andFailFast().map(parts -> {
+            List<PositionDto> all = new ArrayList<>(queries.size());
+            parts.forEach(all::addAll);
+            return all;
+        });
     }
 
     List<ParticipantDto> participantsOf(MeetingDto meeting) {

@@ -45,14 +45,16 @@ final class PopoloExport {
 
     private static final JsonFactory JSON = new ObjectMapper().getFactory();
 
+    private final Services services;
     private final MeetingsClient meetings;
     private final PeopleClient people;
     private final Duration wait;
 
-    PopoloExport(MeetingsClient meetings, PeopleClient people, Duration wait) {
-        this.meetings = meetings;
-        this.people = people;
-        this.wait = wait;
+    PopoloExport(Services services) {
+        this.services = services;
+        this.meetings = services.meetings();
+        this.people = services.people();
+        this.wait = services.timeout();
     }
 
     /**
@@ -79,7 +81,7 @@ final class PopoloExport {
 
             json.writeArrayFieldStart("events");
             for (List<MeetingDto> page = events.nextPage(); page != null; page = events.nextPage()) {
-                PageJoins joins = PageJoins.of(page, PageJoins.Depth.FULL, meetings, people, wait);
+                PageJoins joins = PageJoins.of(page, PageJoins.Depth.FULL, services);
                 for (MeetingDto meeting : page) {
                     json.writeTree(PopoloRecords.event(meeting, joins));
                     add(organizationIds, meeting.hostOrganizationId());
@@ -94,7 +96,7 @@ final class PopoloExport {
             json.writeEndArray();
 
             json.writeArrayFieldStart("speeches");
-            MeetingPages again = MeetingPages.open(meetings, filter, wait);
+            MeetingPages again = MeetingPages.open(services, filter);
             for (List<MeetingDto> page = again.nextPage(); page != null; page = again.nextPage()) {
                 Map<UUID, List<StatementDto>> statements = meetings
                         .statementsByMeetings(page.stream().map(MeetingDto::id).toList()).await().atMost(wait);
