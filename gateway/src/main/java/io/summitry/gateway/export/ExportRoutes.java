@@ -127,9 +127,11 @@ public class ExportRoutes {
     private void writeCsv(MeetingPages pages, ResponseStream body) throws IOException {
         Writer text = new OutputStreamWriter(body, StandardCharsets.UTF_8);
         MeetingsCsv csv = new MeetingsCsv(text);
-        for (List<MeetingDto> page = pages.nextPage(); page != null; page = pages.nextPage()) {
-            csv.write(PageJoins.of(page, PageJoins.Depth.TABLE, services));
-            csv.flush();
+        try (JoinedPages joined = new JoinedPages(pages, PageJoins.Depth.TABLE, services)) {
+            for (PageJoins page = joined.next(); page != null; page = joined.next()) {
+                csv.write(page);
+                csv.flush();
+            }
         }
         csv.flush();
     }

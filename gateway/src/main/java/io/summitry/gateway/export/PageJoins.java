@@ -1,7 +1,7 @@
 package io.summitry.gateway.export;
 
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ import io.summitry.gateway.client.PeopleClient;
  * What one page of meetings joins, read with one batch call per joined field for the whole page (never one per
  * meeting): participants, mentions, statements and date reports by meeting, the series by slug; then the people they
  * name, the post each participant held on the meeting's date, and every source cited; then the organizations of the
- * hosts and of those posts. Calls of one level run in parallel.
+ * hosts and of those posts. Calls of one level run in parallel; {@link JoinedPages} keeps a few pages in flight.
  */
 record PageJoins(List<MeetingDto> meetings, Map<UUID, List<ParticipantDto>> participants,
         Map<UUID, List<MentionDto>> mentions, Map<UUID, List<StatementDto>> statements,
@@ -41,10 +41,10 @@ record PageJoins(List<MeetingDto> meetings, Map<UUID, List<ParticipantDto>> part
         TABLE, FULL
     }
 
-    static PageJoins of(List<MeetingDto> page, Depth depth, Services services) {
+    /** The joins of a page, read without blocking: three levels of calls, the calls of a level in parallel. */
+    static Uni<PageJoins> of(List<MeetingDto> page, Depth depth, Services services) {
         MeetingsClient meetingsClient = services.meetings();
         PeopleClient peopleClient = services.people();
-        Duration wait = services.timeout();
         List<UUID> ids = page.stream().map(MeetingDto::id).toList();
         boolean full = depth == Depth.FULL;
         Uni<Map<UUID, List<ParticipantDto>>> participantsCall = meetingsClient.participantsByMeetings(ids);
@@ -56,61 +56,62 @@ record PageJoins(List<MeetingDto> meetings, Map<UUID, List<ParticipantDto>> part
                 : Uni.createFrom().item(Map.of());
         Uni<Map<String, SeriesDto>> seriesCall = meetingsClient.seriesBySlugs(
                 page.stream().map(MeetingDto::seriesSlug).filter(s -> s != null).toList());
-        var first = Uni.combine().all().unis(participantsCall, mentionsCall, statementsCall, dateReportsCall,
-                seriesCall).asTuple().await().atMost(wait);
-        Map<UUID, List<ParticipantDto>> participants = first.getItem1();
-        Map<UUID, List<MentionDto>> mentions = first.getItem2();
-        Map<UUID, List<StatementDto>> statements = first.getItem3();
-        Map<UUID, List<DateReportDto>> dateReports = first.getItem4();
-
-        Set<UUID> personIds = new LinkedHashSet<>();
-        Set<UUID> sourceIds = new LinkedHashSet<>();
-        List<ParticipantDto> allParticipants = new ArrayList<>();
-        List<PositionAtQuery> postQueries = new ArrayList<>();
-        for (MeetingDto meeting : page) {
-            addAll(sourceIds, meeting.sourceIds());
-            for (ParticipantDto participant : participants.getOrDefault(meeting.id(), List.of())) {
-                personIds.add(participant.personId());
-                addAll(sourceIds, participant.sourceIds());
-                allParticipants.add(participant);
-                postQueries.add(new PositionAtQuery(participant.personId(),
-                        meeting.date() == null ? null : meeting.date().earliest(),
-                        meeting.date() == null ? null : meeting.date().latest()));
-            }
-            for (MentionDto mention : mentions.getOrDefault(meeting.id(), List.of())) {
-                personIds.add(mention.personId());
-                add(personIds, mention.mentionedById());
-                add(sourceIds, mention.sourceId());
-            }
-            for (StatementDto statement : statements.getOrDefault(meeting.id(), List.of())) {
-                addAll(personIds, statement.speakerIds());
-                add(sourceIds, statement.sourceId());
-            }
-            for (DateReportDto report : dateReports.getOrDefault(meeting.id(), List.of())) {
-                add(sourceIds, report.sourceId());
-            }
-        }
-        var second = Uni.combine().all().unis(peopleClient.peopleByIds(personIds),
-                postsHeld(peopleClient, postQueries), meetingsClient.sourcesByIds(sourceIds)).asTuple().await()
-                .atMost(wait);
-        Map<UUID, PositionDto> postsHeld = new java.util.HashMap<>();
-        List<PositionDto> posts = second.getItem2();
-        for (int i = 0; i < allParticipants.size() && i < posts.size(); i++) {
-            if (posts.get(i) != null) {
-                postsHeld.put(allParticipants.get(i).id(), posts.get(i));
-            }
-        }
-        Set<UUID> organizationIds = new LinkedHashSet<>();
-        for (MeetingDto meeting : page) {
-            add(organizationIds, meeting.hostOrganizationId());
-        }
-        for (PositionDto post : postsHeld.values()) {
-            add(organizationIds, post.organizationId());
-        }
-        Map<UUID, OrganizationDto> organizations = peopleClient.organizationsByIds(organizationIds).await()
-                .atMost(wait);
-        return new PageJoins(page, participants, mentions, statements, dateReports, first.getItem5(),
-                second.getItem1(), postsHeld, second.getItem3(), organizations);
+        return Uni.combine().all().unis(participantsCall, mentionsCall, statementsCall, dateReportsCall, seriesCall)
+                .asTuple().chain(first -> {
+                    Map<UUID, List<ParticipantDto>> participants = first.getItem1();
+                    Map<UUID, List<MentionDto>> mentions = first.getItem2();
+                    Map<UUID, List<StatementDto>> statements = first.getItem3();
+                    Map<UUID, List<DateReportDto>> dateReports = first.getItem4();
+                    Set<UUID> personIds = new LinkedHashSet<>();
+                    Set<UUID> sourceIds = new LinkedHashSet<>();
+                    List<ParticipantDto> allParticipants = new ArrayList<>();
+                    List<PositionAtQuery> postQueries = new ArrayList<>();
+                    for (MeetingDto meeting : page) {
+                        addAll(sourceIds, meeting.sourceIds());
+                        for (ParticipantDto participant : participants.getOrDefault(meeting.id(), List.of())) {
+                            personIds.add(participant.personId());
+                            addAll(sourceIds, participant.sourceIds());
+                            allParticipants.add(participant);
+                            postQueries.add(new PositionAtQuery(participant.personId(),
+                                    meeting.date() == null ? null : meeting.date().earliest(),
+                                    meeting.date() == null ? null : meeting.date().latest()));
+                        }
+                        for (MentionDto mention : mentions.getOrDefault(meeting.id(), List.of())) {
+                            personIds.add(mention.personId());
+                            add(personIds, mention.mentionedById());
+                            add(sourceIds, mention.sourceId());
+                        }
+                        for (StatementDto statement : statements.getOrDefault(meeting.id(), List.of())) {
+                            addAll(personIds, statement.speakerIds());
+                            add(sourceIds, statement.sourceId());
+                        }
+                        for (DateReportDto report : dateReports.getOrDefault(meeting.id(), List.of())) {
+                            add(sourceIds, report.sourceId());
+                        }
+                    }
+                    return Uni.combine().all().unis(peopleClient.peopleByIds(personIds),
+                            postsHeld(peopleClient, postQueries), meetingsClient.sourcesByIds(sourceIds)).asTuple()
+                            .chain(second -> {
+                                Map<UUID, PositionDto> postsHeld = new HashMap<>();
+                                List<PositionDto> posts = second.getItem2();
+                                for (int i = 0; i < allParticipants.size() && i < posts.size(); i++) {
+                                    if (posts.get(i) != null) {
+                                        postsHeld.put(allParticipants.get(i).id(), posts.get(i));
+                                    }
+                                }
+                                Set<UUID> organizationIds = new LinkedHashSet<>();
+                                for (MeetingDto meeting : page) {
+                                    add(organizationIds, meeting.hostOrganizationId());
+                                }
+                                for (PositionDto post : postsHeld.values()) {
+                                    add(organizationIds, post.organizationId());
+                                }
+                                return peopleClient.organizationsByIds(organizationIds)
+                                        .map(organizations -> new PageJoins(page, participants, mentions,
+                                                statements, dateReports, first.getItem5(), second.getItem1(),
+                                                postsHeld, second.getItem3(), organizations));
+                            });
+                });
     }
 
     /**

@@ -80,18 +80,19 @@ final class PopoloExport {
             json.writeEndObject();
 
             json.writeArrayFieldStart("events");
-            for (List<MeetingDto> page = events.nextPage(); page != null; page = events.nextPage()) {
-                PageJoins joins = PageJoins.of(page, PageJoins.Depth.FULL, services);
-                for (MeetingDto meeting : page) {
-                    json.writeTree(PopoloRecords.event(meeting, joins));
-                    add(organizationIds, meeting.hostOrganizationId());
+            try (JoinedPages joined = new JoinedPages(events, PageJoins.Depth.FULL, services)) {
+                for (PageJoins joins = joined.next(); joins != null; joins = joined.next()) {
+                    for (MeetingDto meeting : joins.meetings()) {
+                        json.writeTree(PopoloRecords.event(meeting, joins));
+                        add(organizationIds, meeting.hostOrganizationId());
+                    }
+                    joins.participants().values().forEach(list -> list.forEach(p -> personIds.add(p.personId())));
+                    joins.mentions().values().forEach(list -> list.forEach(m -> {
+                        personIds.add(m.personId());
+                        add(personIds, m.mentionedById());
+                    }));
+                    json.flush();
                 }
-                joins.participants().values().forEach(list -> list.forEach(p -> personIds.add(p.personId())));
-                joins.mentions().values().forEach(list -> list.forEach(m -> {
-                    personIds.add(m.personId());
-                    add(personIds, m.mentionedById());
-                }));
-                json.flush();
             }
             json.writeEndArray();
 
