@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.summitry.api.meetings.MeetingDto;
+import io.summitry.gateway.error.ErrorCode;
+import io.summitry.gateway.error.GatewayException;
 
 /**
  * The pages of a walk with their joins, in order, with up to {@link #DEPTH} pages' joins read at once: a page's list
@@ -22,7 +24,7 @@ final class JoinedPages implements AutoCloseable {
     private final MeetingPages pages;
     private final PageJoins.Depth depth;
     private final Services services;
-    private final ArrayDeque<CompletableFuture<PageJoins>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
     private boolean exhausted;
 
     JoinedPages(MeetingPages pages, PageJoins.Depth depth, Services services) {
@@ -38,16 +40,34 @@ final class JoinedPages implements AutoCloseable {
             if (page == null) {
                 exhausted = true;
             } else {
-                inFlight.add(PageJoins.of(page, depth, services).subscribeAsCompletionStage());
+                inFlight.add(new InFlight(page, read(page)));
             }
         }
-        CompletableFuture<PageJoins> head = inFlight.poll();
+        InFlight head = inFlight.poll();
         if (head == null) {
             return null;
         }
         try {
+            return await(head.joins());
+        } catch (GatewayException failed) {
+            if (!failed.is(ErrorCode.UPSTREAM_UNAVAILABLE)) {
+                throw failed;
+            }
+            // One more try for the page: an export is minutes of calls, and one slow call (a service's cold cache
+            // after a bulk load, a pause) should not cost the whole file. A service that is down fails again, at
+            // once once its breaker is open, and the transfer is cut.
+            return await(read(head.page()));
+        }
+    }
+
+    private CompletableFuture<PageJoins> read(List<MeetingDto> page) {
+        return PageJoins.of(page, depth, services).subscribeAsCompletionStage();
+    }
+
+    private PageJoins await(CompletableFuture<PageJoins> joins) {
+        try {
             // a page's three levels of calls, each bounded by the clients' deadline
-            return head.get(services.timeout().toMillis() * 3, TimeUnit.MILLISECONDS);
+            return joins.get(services.timeout().toMillis() * 3, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading a page's joins", e);
@@ -58,10 +78,13 @@ final class JoinedPages implements AutoCloseable {
         }
     }
 
+    private record InFlight(List<MeetingDto> page, CompletableFuture<PageJoins> joins) {
+    }
+
     /** Stops reading what is in flight (an export that failed or was cut). */
     @Override
     public void close() {
-        inFlight.forEach(future -> future.cancel(true));
+        inFlight.forEach(pending -> pending.joins().cancel(true));
         inFlight.clear();
     }
 }

@@ -1,6 +1,8 @@
 package io.summitry.gateway.export;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -272,6 +274,26 @@ class ExportTest {
                 .build();
         assertThatThrownBy(() -> client.send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void shouldReadAPageAgainWhenItsJoinsFailedOnceRatherThanCutTheWholeExport() throws IOException {
+        // the second page's participants fail twice (the client's own retry included), then answer
+        String secondPage = meetingId(100).toString();
+        meetings.stubFor(post(urlEqualTo("/participants/by-meetings")).atPriority(1)
+                .withRequestBody(containing(secondPage)).inScenario("slow").whenScenarioStateIs(STARTED)
+                .willReturn(serverError()).willSetStateTo("failed once"));
+        meetings.stubFor(post(urlEqualTo("/participants/by-meetings")).atPriority(1)
+                .withRequestBody(containing(secondPage)).inScenario("slow").whenScenarioStateIs("failed once")
+                .willReturn(serverError()).willSetStateTo("failed twice"));
+
+        Response response = given().when().get("/export/meetings.csv").then().statusCode(200).extract().response();
+
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.asString())).getRecords();
+        assertThat(rows).hasSize(MEETINGS);
+        assertThat(rows.get(100).get("participants")).startsWith("Ely Ratner");
+        meetings.verify(5, postRequestedFor(urlEqualTo("/participants/by-meetings")));
     }
 
     // --- stubs ---
