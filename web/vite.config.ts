@@ -12,7 +12,10 @@ export default defineConfig({
   },
   server: {
     // `npm run dev` against a local run: same-origin calls through the dev server (SUMMITRY_GATEWAY: another port)
-    proxy: { '/graphql': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080' },
+    proxy: {
+      '/graphql': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080',
+      '/export': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080',
+    },
   },
   test: {
     environment: 'jsdom',

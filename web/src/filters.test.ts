@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterFromParams, paramsFromFilter } from './filters';
+import { exportHref, filterFromParams, paramsFromFilter } from './filters';
 import { parseHash, href } from './router';
 
 describe('the meetings filter in the URL', () => {
@@ -30,5 +30,15 @@ describe('the meetings filter in the URL', () => {
 
     expect(url).toBe('#/meetings?countries=KR&from=2025-01-01');
     expect(filterFromParams(parseHash(url).params)).toEqual({ filter: { from: '2025-01-01', countryCodes: ['KR'] } });
+  });
+});
+
+describe('the export links', () => {
+  it('carry the list filter as the gateway reads it, without the page', () => {
+    const filter = { text: '방위', countryCodes: ['KR', 'JP'], kinds: ['TALKS' as const], from: '2025-01-01' };
+
+    expect(exportHref('meetings.csv', filter)).toBe(
+      '/export/meetings.csv?q=%EB%B0%A9%EC%9C%84&countries=KR%2CJP&kinds=TALKS&from=2025-01-01');
+    expect(exportHref('popolo.json', {})).toBe('/export/popolo.json');
   });
 });

@@ -54,3 +54,12 @@ export function paramsFromFilter(state: ListState): URLSearchParams {
   if (after) params.set('after', after);
   return params;
 }
+
+/**
+ * The gateway's export of the meetings a filter selects (every page of them, not just the one shown), with the same
+ * parameters as the list's URL.
+ */
+export function exportHref(format: 'meetings.csv' | 'popolo.json', filter: MeetingFilter): string {
+  const query = paramsFromFilter({ filter }).toString();
+  return '/export/' + format + (query ? '?' + query : '');
+}

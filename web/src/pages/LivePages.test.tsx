@@ -71,3 +71,17 @@ describe('the meeting list, live', () => {
     expect(view.getByTestId('meetings-changed').textContent).toContain('1 new or changed meeting —');
   });
 });
+
+describe('the meeting list, downloads', () => {
+  it('links both exports with the filter the list shows, every page of it', () => {
+    const { client } = fakeClient((q) => q.includes('query Meetings')
+      ? { meetings: { __typename: 'MeetingConnection', totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } }
+      : { countries: [], series: [], topics: [] });
+    const view = render(<Provider value={client}>
+      <MeetingsPage params={new URLSearchParams('countries=KR&kinds=TALKS&after=Y3Vyc29y')} />
+    </Provider>);
+    expect(view.getByText('Download CSV').getAttribute('href')).toBe('/export/meetings.csv?countries=KR&kinds=TALKS');
+    expect(view.getByText('Download Popolo JSON').getAttribute('href'))
+      .toBe('/export/popolo.json?countries=KR&kinds=TALKS');
+  });
+});

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useQuery, useSubscription } from '@urql/preact';
 import { graphql } from '../gql';
 import type { MeetingFilter } from '../gql/graphql';
-import { filterFromParams, paramsFromFilter } from '../filters';
+import { exportHref, filterFromParams, paramsFromFilter } from '../filters';
 import { href, navigate } from '../router';
 import { Timeline } from '../components/Timeline';
 import { Failure, Loading, Missing } from '../components/Common';
@@ -87,6 +87,11 @@ export function MeetingsPage({ params }: { params: URLSearchParams }) {
           <p role="status" data-testid="meeting-count">
             {data.totalCount} meeting{data.totalCount === 1 ? '' : 's'} match{data.totalCount === 1 ? 'es' : ''}
             {state.after ? ' (a later page)' : ''}.{result.fetching || result.stale ? ' Updating…' : ''}
+          </p>
+          <p class="downloads" data-testid="meeting-downloads">
+            Every match: <a href={exportHref('meetings.csv', state.filter)} download>Download CSV</a>
+            {' · '}
+            <a href={exportHref('popolo.json', state.filter)} download>Download Popolo JSON</a>
           </p>
           <Timeline
             title="When they took place or are planned"

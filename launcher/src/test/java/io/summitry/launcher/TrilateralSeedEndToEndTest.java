@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -22,11 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.summitry.launcher.seed.Seed;
 import io.summitry.launcher.seed.SeedLoader;
 import io.summitry.stack.App;
+import io.summitry.testing.PopoloSchemas;
 
 /**
  * The local run end to end: the embedded PostgreSQL and the three packaged apps as real processes, started as
@@ -312,6 +322,48 @@ class TrilateralSeedEndToEndTest {
 
         assertThat(texts(meetings.path("edges"), "node", "title")).contains("16th Defense Trilateral Talks",
                 "Trilateral preparatory defense meeting in Seoul for the 16th Defense Trilateral Talks");
+    }
+
+    @Test
+    @Order(1)
+    void shouldExportTheSeedAsPopoloValidAgainstThePopoloSchemasObjectByObject() throws Exception {
+        HttpResponse<byte[]> response = export("/export/popolo.json");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode export = new ObjectMapper().readTree(response.body());
+        PopoloSchemas schemas = new PopoloSchemas();
+        Map<String, String> arrays = Map.of("events", "event", "speeches", "speech", "persons", "person",
+                "memberships", "membership", "organizations", "organization");
+        for (Map.Entry<String, String> array : arrays.entrySet()) {
+            assertThat(export.path(array.getKey())).as(array.getKey()).isNotEmpty();
+            for (JsonNode object : export.path(array.getKey())) {
+                assertThat(schemas.errors(array.getValue(), object)).as(array.getKey() + " " + object.path("id"))
+                        .isEmpty();
+            }
+        }
+        int meetings = query("{ meetings(first: 0) { totalCount } }").path("meetings").path("totalCount").asInt();
+        assertThat(export.path("events")).hasSize(meetings);
+        assertThat(texts(export.path("persons"), "name")).contains("Ely Ratner", "Yoon Suk Yeol");
+        // Summitry's own facts ride along in the extension field: the inferred participation and its reason
+        JsonNode yongsan = stream(export.path("events")).filter(e -> e.path("name").asText()
+                .startsWith("Trilateral preparatory defense meeting")).findFirst().orElseThrow();
+        assertThat(yongsan.path("summitry").path("date").path("edtf").asText()).isNotBlank();
+        assertThat(yongsan.path("attendees")).hasSize(yongsan.path("summitry").path("participants").size());
+
+        HttpResponse<byte[]> csv = export("/export/meetings.csv?countries=JP&from=2025-03-01&to=2025-03-31");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows.stream().map(row -> row.get("title")).toList()).contains("16th Defense Trilateral Talks",
+                "Trilateral preparatory defense meeting in Seoul for the 16th Defense Trilateral Talks");
+    }
+
+    private HttpResponse<byte[]> export(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(running.stack().baseUri(App.GATEWAY)
+                .resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 
     @Test

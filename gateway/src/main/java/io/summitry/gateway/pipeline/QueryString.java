@@ -14,10 +14,10 @@ import java.util.Map;
  * A URL's query string decoded once and strictly: parameters separated by {@code &}, {@code +} a space, percent-escapes
  * of UTF-8 bytes; a parameter that cannot be decoded is named in a {@link Malformed}.
  */
-final class QueryString {
+public final class QueryString {
 
     /** A parameter whose name or value is not validly encoded. */
-    static final class Malformed extends IllegalArgumentException {
+    public static final class Malformed extends IllegalArgumentException {
         final String parameter;
 
         Malformed(String parameter, String problem) {
@@ -31,7 +31,7 @@ final class QueryString {
     }
 
     /** The parameters of a raw query string (null or empty: none), each name with its values in order. */
-    static Map<String, List<String>> parameters(String raw) {
+    public static Map<String, List<String>> parameters(String raw) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return parameters;
