@@ -1,10 +1,10 @@
 package io.summitry.meetings.reference;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.summitry.meetings.Api.createMeeting;
 import static io.summitry.meetings.Api.meeting;
 import static io.summitry.meetings.Api.with;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,11 +18,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.summitry.meetings.Api;
 
 /**
@@ -122,27 +125,45 @@ class ReferencesTest {
      * first), and every later one refused; none may slip in between.
      */
     @Test
-    void shouldListEveryReferenceCommittedBeforeTheTombstoneAndRefuseEveryLaterOne() throws Exception {
+    void shouldListEveryParticipantAddedBeforeThePersonsTombstoneAndRefuseEveryLaterOne() throws Exception {
+        race("people", (person, meetingId) -> given().contentType(ContentType.JSON)
+                .body(Map.of("personId", person, "role", "DELEGATE"))
+                .when().post("/meetings/{id}/participants", meetingId).then().extract());
+    }
+
+    /** The same race for an organization: meetings created with it as host while its tombstone is laid. */
+    @Test
+    void shouldListEveryMeetingHostedBeforeTheOrganizationsTombstoneAndRefuseEveryLaterOne() throws Exception {
+        race("organizations", (organization, unused) -> given().contentType(ContentType.JSON)
+                .body(with(meeting("Hosted in a race", "2025"), "hostOrganizationId", organization))
+                .when().post("/meetings").then().extract());
+    }
+
+    /**
+     * Rounds of writers, each referring to a fresh id (in meetings of its own), started with the laying of that id's
+     * tombstone and the listing that follows it: what was listed is exactly what was written.
+     */
+    private static void race(String kind, BiFunction<String, String, ExtractableResponse<Response>> write)
+            throws Exception {
         int writers = 4;
+        int writes = 3;
         ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
         try {
-            for (int round = 0; round < 15; round++) {
-                String person = UUID.randomUUID().toString();
+            for (int round = 0; round < 12; round++) {
+                String referent = UUID.randomUUID().toString();
                 List<String> meetings = new ArrayList<>();
-                for (int i = 0; i < writers * 3; i++) {
+                for (int i = 0; i < writers * writes; i++) {
                     meetings.add(createMeeting("Race " + round + "." + i, "2025"));
                 }
                 CyclicBarrier start = new CyclicBarrier(writers + 1);
                 List<Future<List<String>>> added = new ArrayList<>();
                 for (int w = 0; w < writers; w++) {
-                    List<String> mine = meetings.subList(w * 3, w * 3 + 3);
+                    List<String> mine = meetings.subList(w * writes, (w + 1) * writes);
                     added.add(pool.submit(() -> {
                         start.await(10, TimeUnit.SECONDS);
                         List<String> ids = new ArrayList<>();
                         for (String meetingId : mine) {
-                            var answer = given().contentType(ContentType.JSON)
-                                    .body(Map.of("personId", person, "role", "DELEGATE"))
-                                    .when().post("/meetings/{id}/participants", meetingId).then().extract();
+                            ExtractableResponse<Response> answer = write.apply(referent, meetingId);
                             assertThat(answer.statusCode()).as(answer.body().asString()).isIn(201, 409);
                             if (answer.statusCode() == 201) {
                                 ids.add(answer.path("id"));
@@ -153,9 +174,9 @@ class ReferencesTest {
                 }
                 Future<List<String>> listed = pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    given().when().put("/references/tombstones/people/" + person).then().statusCode(204);
-                    return given().contentType(ContentType.JSON).body(Map.of("ids", List.of(person)))
-                            .when().post("/references/by-people").then().statusCode(200).extract().jsonPath()
+                    given().when().put("/references/tombstones/" + kind + "/" + referent).then().statusCode(204);
+                    return given().contentType(ContentType.JSON).body(Map.of("ids", List.of(referent)))
+                            .when().post("/references/by-" + kind).then().statusCode(200).extract().jsonPath()
                             .getList("groups[0].items.id", String.class);
                 });
                 List<String> committed = new ArrayList<>();
