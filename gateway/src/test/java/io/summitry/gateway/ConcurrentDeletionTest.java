@@ -73,8 +73,11 @@ class ConcurrentDeletionTest {
                         return codes;
                     }));
                 }
+                int delay = round * 15;
                 Future<List<String>> deletion = pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
+                    // later rounds delete later: the first ones mostly delete, the last ones mostly find references
+                    Thread.sleep(delay);
                     return GraphQL.codes(GraphQL.post(DELETE, "id", personId, "v",
                             person.getInt("data.createPerson.version")));
                 });
