@@ -35,6 +35,20 @@ export function createClient(url = '/graphql'): Client {
           ChangeConnection: () => null,
           ChangeEdge: () => null,
         },
+        updates: {
+          Mutation: {
+            // a merge moves the duplicate's meetings, posts and names to the kept record and deletes the duplicate:
+            // what the cache holds of either is stale, so both are read again when next shown
+            mergePeople: (_result, args, cache) => {
+              cache.invalidate({ __typename: 'Person', id: args.fromId as string });
+              cache.invalidate({ __typename: 'Person', id: args.intoId as string });
+            },
+            mergeOrganizations: (_result, args, cache) => {
+              cache.invalidate({ __typename: 'Organization', id: args.fromId as string });
+              cache.invalidate({ __typename: 'Organization', id: args.intoId as string });
+            },
+          },
+        },
       }),
       persistedExchange({ preferGetForPersistedQueries: 'within-url-limit' }),
       // subscriptions (live pages) go over one WebSocket; queries and mutations over HTTP

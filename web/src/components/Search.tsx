@@ -5,8 +5,8 @@ import { navigate } from '../router';
 import { unavailableServices } from '../errors';
 
 const SearchQuery = graphql(`
-  query Search($text: String!) {
-    people(filter: { text: $text }, first: 8) {
+  query Search($text: String!, $people: Boolean!, $organizations: Boolean!) {
+    people(filter: { text: $text }, first: 8) @include(if: $people) {
       edges {
         node {
           id
@@ -16,13 +16,13 @@ const SearchQuery = graphql(`
         }
       }
     }
-    organizations(filter: { text: $text }, first: 5) {
+    organizations(filter: { text: $text }, first: 5) @include(if: $organizations) {
       edges { node { id name acronym country { code } } }
     }
   }
 `);
 
-interface Hit {
+export interface Hit {
   id: string;
   kind: 'person' | 'organization';
   name: string;
@@ -31,9 +31,22 @@ interface Hit {
 
 /**
  * One box over people and organizations, in any script the sources use (Hangul, Kanji, romanizations): a combobox
- * with a list of hits, each person with their current post. Arrows move, Enter opens, Escape closes.
+ * with a list of hits, each person with their current post. Arrows move, Enter opens, Escape closes. By default it
+ * opens the chosen record; with onChoose it picks one (of the given kinds, never the excluded id) for a form.
  */
-export function Search() {
+export function Search({
+  kinds = ['person', 'organization'],
+  label = 'Find a person or organization',
+  idPrefix = 'search',
+  exclude,
+  onChoose,
+}: {
+  kinds?: Hit['kind'][];
+  label?: string;
+  idPrefix?: string;
+  exclude?: string;
+  onChoose?: (hit: Hit) => void;
+} = {}) {
   const [text, setText] = useState('');
   const [debounced, setDebounced] = useState('');
   const [open, setOpen] = useState(false);
@@ -45,9 +58,13 @@ export function Search() {
     return () => clearTimeout(t);
   }, [text]);
 
-  const [result] = useQuery({ query: SearchQuery, variables: { text: debounced }, pause: debounced.length < 1 });
-  const hits: Hit[] = [];
-  for (const { node } of result.data?.people.edges ?? []) {
+  const [result] = useQuery({
+    query: SearchQuery,
+    variables: { text: debounced, people: kinds.includes('person'), organizations: kinds.includes('organization') },
+    pause: debounced.length < 1,
+  });
+  let hits: Hit[] = [];
+  for (const { node } of result.data?.people?.edges ?? []) {
     const current = node.positions.find((p) => !p.end) ?? node.positions[0];
     const matched = node.otherNames.find((o) => o.name.toLowerCase().includes(debounced.toLowerCase()));
     hits.push({
@@ -57,7 +74,7 @@ export function Search() {
       detail: current ? `${current.title}${current.organization ? ', ' + current.organization.name : ''}` : 'no post known',
     });
   }
-  for (const { node } of result.data?.organizations.edges ?? []) {
+  for (const { node } of result.data?.organizations?.edges ?? []) {
     hits.push({
       id: node.id,
       kind: 'organization',
@@ -65,6 +82,7 @@ export function Search() {
       detail: 'organization' + (node.country ? `, ${node.country.code}` : ''),
     });
   }
+  hits = hits.filter((hit) => hit.id !== exclude);
   const missing = unavailableServices(result.error);
   const expanded = open && debounced.length > 0 && text.trim() === debounced;
 
@@ -72,6 +90,7 @@ export function Search() {
     if (!hit) return;
     setOpen(false);
     setText('');
+    if (onChoose) return onChoose(hit);
     navigate(`/${hit.kind === 'person' ? 'people' : 'organizations'}/${encodeURIComponent(hit.id)}`);
   };
 
@@ -95,19 +114,19 @@ export function Search() {
   };
 
   return (
-    <div class="search" role="search">
-      <label for="search-input">Find a person or organization</label>
+    <div class="search" role={onChoose ? undefined : 'search'}>
+      <label for={`${idPrefix}-input`}>{label}</label>
       <input
-        id="search-input"
+        id={`${idPrefix}-input`}
         ref={input}
         type="search"
         role="combobox"
         autocomplete="off"
         aria-autocomplete="list"
         aria-expanded={expanded ? 'true' : 'false'}
-        aria-controls="search-results"
-        aria-activedescendant={expanded && active >= 0 ? `search-hit-${active}` : undefined}
-        placeholder="Name in any script: 래트너, 岸田, Kishida…"
+        aria-controls={`${idPrefix}-results`}
+        aria-activedescendant={expanded && active >= 0 ? `${idPrefix}-hit-${active}` : undefined}
+        placeholder={kinds.includes('person') ? 'Name in any script: 래트너, 岸田, Kishida…' : 'Name or acronym'}
         value={text}
         onInput={(e) => {
           setText((e.target as HTMLInputElement).value);
@@ -118,7 +137,7 @@ export function Search() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       {expanded && (
-        <ul id="search-results" role="listbox" aria-label="Search results" class="search-results">
+        <ul id={`${idPrefix}-results`} role="listbox" aria-label="Search results" class="search-results">
           {result.fetching && !hits.length && <li class="muted" role="presentation">Searching…</li>}
           {!result.fetching && !hits.length && (
             <li class="muted" role="presentation">
@@ -128,7 +147,7 @@ export function Search() {
           {hits.map((hit, i) => (
             <li
               key={hit.id}
-              id={`search-hit-${i}`}
+              id={`${idPrefix}-hit-${i}`}
               role="option"
               aria-selected={i === active ? 'true' : 'false'}
               class={i === active ? 'active' : ''}

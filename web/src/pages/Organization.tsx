@@ -4,6 +4,8 @@ import { graphql } from '../gql';
 import { Failure, Loading, Missing } from '../components/Common';
 import { href, navigate } from '../router';
 import { History } from '../components/History';
+import { MergeInto } from '../components/MergeInto';
+import { useEditorToken } from './Token';
 
 const OrganizationQuery = graphql(`
   query Organization($id: ID!, $at: Date) {
@@ -33,6 +35,7 @@ export function OrganizationPage({ id, params }: { id: string; params: URLSearch
   const at = params.get('at') || null;
   const [date, setDate] = useState(at ?? '');
   const [result] = useQuery({ query: OrganizationQuery, variables: { id, at } });
+  const token = useEditorToken();
   const o = result.data?.organization;
   if (result.fetching && !o) return <Loading />;
   if (!o) {
@@ -52,6 +55,7 @@ export function OrganizationPage({ id, params }: { id: string; params: URLSearch
         {o.acronym ? ` (${o.acronym})` : ''}
       </h1>
       <Missing error={result.error} />
+      {token && <MergeInto kind="organization" id={o.id} name={o.name} />}
       {o.summary && <p class="summary">{o.summary}</p>}
       <dl class="facts">
         {o.country && (<><dt>Country</dt><dd>{o.country.name}</dd></>)}

@@ -6,6 +6,8 @@ import { Inferred, KIND_LABEL, SourceLink } from './Meeting';
 import { href } from '../router';
 import { History, justAfter } from '../components/History';
 import { useRecordChanges } from '../components/Live';
+import { MergeInto } from '../components/MergeInto';
+import { useEditorToken } from './Token';
 
 const PersonQuery = graphql(`
   query Person($id: ID!, $after: String, $asOf: DateTime) {
@@ -40,6 +42,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function PersonPage({ id, params, asOf = null }: { id: string; params: URLSearchParams; asOf?: string | null }) {
   const after = params.get('after');
   const [result, reexecute] = useQuery({ query: PersonQuery, variables: { id, after, asOf } });
+  const token = useEditorToken();
   // someone else's change shows as it is committed (not for a person as they stood)
   useRecordChanges('Person', id, { editing: false, pause: !!asOf, refetch: () => reexecute({ requestPolicy: 'network-only' }) });
   const p = result.data?.person;
@@ -61,6 +64,7 @@ export function PersonPage({ id, params, asOf = null }: { id: string; params: UR
         {!asOf && <a class="button" href={`#${self}/edit`}>Edit this person</a>}
       </div>
       <Missing error={result.error} what="Part of this person's page" />
+      {token && !asOf && <MergeInto kind="person" id={p.id} name={p.name} />}
       {p.summary && <p class="summary">{p.summary}</p>}
       <section aria-labelledby="h-names">
         <h2 id="h-names">Names</h2>

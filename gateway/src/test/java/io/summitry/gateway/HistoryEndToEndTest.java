@@ -152,4 +152,49 @@ class HistoryEndToEndTest {
                 "from", duplicate, "into", kept);
         assertThat(GraphQL.codes(again)).containsExactly("NOT_FOUND");
     }
+
+    @Test
+    void aDeletedPersonOrMeetingKeepsItsLastValuesInItsDeletedChangeAndStandsAsItWasBefore()
+            throws InterruptedException {
+        JsonPath person = GraphQL.ok("mutation { createPerson(input: {name: \"Yoon Duk-min\"}) { id version } }");
+        String personId = person.getString("data.createPerson.id");
+        JsonPath meeting = GraphQL.ok("mutation($input: MeetingInput!) { createMeeting(input: $input) { id version } }",
+                "input", meetingInput("Seminar on extended deterrence"));
+        String meetingId = meeting.getString("data.createMeeting.id");
+        Instant beforeDeletion = between();
+        GraphQL.ok("mutation($id: ID!, $v: Int!) { deletePerson(id: $id, expectedVersion: $v, note: \"duplicate entry\") }",
+                "id", personId, "v", person.getInt("data.createPerson.version"));
+        GraphQL.ok("mutation($id: ID!, $v: Int!) { deleteMeeting(id: $id, expectedVersion: $v) }",
+                "id", meetingId, "v", meeting.getInt("data.createMeeting.version"));
+
+        JsonPath gone = GraphQL.ok("query($p: ID!, $m: ID!) { person(id: $p) { id } meeting(id: $m) { id } }",
+                "p", personId, "m", meetingId);
+        assertThat(gone.getMap("data")).containsEntry("person", null).containsEntry("meeting", null);
+        JsonPath then = GraphQL.ok("""
+                query($p: ID!, $m: ID!, $at: DateTime) { person(id: $p, asOf: $at) { name }
+                  meeting(id: $m, asOf: $at) { title } }""", "p", personId, "m", meetingId,
+                "at", beforeDeletion.toString());
+        assertThat(then.getString("data.person.name")).isEqualTo("Yoon Duk-min");
+        assertThat(then.getString("data.meeting.title")).isEqualTo("Seminar on extended deterrence");
+
+        JsonPath changes = GraphQL.ok("""
+                { changes(first: 10, filter: {typenames: ["Person", "Meeting"]}) { edges { node { %s node { id } } } } }"""
+                .formatted(CHANGE));
+        String deleted = "data.changes.edges.node.find { it.kind == 'DELETED' && it.nodeId == '%s' }";
+        assertThat(changes.getString(deleted.formatted(personId) + ".note")).isEqualTo("duplicate entry");
+        assertThat(changes.getMap(deleted.formatted(personId))).containsEntry("node", null);
+        assertThat(changes.<Object>getList(deleted.formatted(personId) + ".fields"))
+                .contains(removed("name", "\"Yoon Duk-min\""));
+        assertThat(changes.<Object>getList(deleted.formatted(meetingId) + ".fields"))
+                .contains(removed("title", "\"Seminar on extended deterrence\""));
+    }
+
+    /** A field change of a DELETED change: its last value before, nothing after. */
+    static Map<String, String> removed(String field, String before) {
+        Map<String, String> change = new HashMap<>();
+        change.put("field", field);
+        change.put("before", before);
+        change.put("after", null);
+        return change;
+    }
 }

@@ -257,6 +257,19 @@ public class MeetingsClient {
         return grouped(ids, rest::referencesToOrganizations);
     }
 
+    /**
+     * From now on, until lifted, meetings-service refuses every write that would refer to this person or
+     * organization ({@code kind}: people or organizations): the first step of deleting it.
+     */
+    public Uni<Void> layTombstone(String kind, UUID id) {
+        return write((auth, note) -> rest.layTombstone(auth, note, kind, id));
+    }
+
+    /** Accepts references again: the deletion did not happen. */
+    public Uni<Void> liftTombstone(String kind, UUID id) {
+        return write((auth, note) -> rest.liftTombstone(auth, note, kind, id));
+    }
+
     /** Points every reference to one person at another; once moved, moving again moves nothing. */
     public Uni<List<ReferenceDto>> movePeopleReferences(UUID fromId, UUID intoId) {
         return write((auth, note) -> rest.movePeopleReferences(auth, note, fromId, intoId));

@@ -267,6 +267,14 @@ interface MeetingsRestClient {
     @Path("/references/by-organizations")
     Uni<GroupedResult<ReferenceDto>> referencesToOrganizations(IdsRequest ids);
 
+    @PUT
+    @Path("/references/tombstones/{kind}/{id}")
+    Uni<Void> layTombstone(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, String kind, UUID id);
+
+    @DELETE
+    @Path("/references/tombstones/{kind}/{id}")
+    Uni<Void> liftTombstone(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, String kind, UUID id);
+
     @POST
     @Path("/references/people/{fromId}/move-to/{intoId}")
     Uni<List<ReferenceDto>> movePeopleReferences(@RestHeader("Authorization") String authorization, @RestHeader(MutationNote.HEADER) String note, UUID fromId, UUID intoId);

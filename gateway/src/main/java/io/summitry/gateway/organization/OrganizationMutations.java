@@ -22,7 +22,8 @@ import io.summitry.gateway.country.CountryDirectory;
 import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.id.GlobalId;
 import io.summitry.gateway.reference.MergeAcrossServices;
-import io.summitry.gateway.reference.ReferringRecords;
+import io.summitry.gateway.reference.Referent;
+import io.summitry.gateway.reference.Tombstoned;
 
 /** createOrganization, updateOrganization, mergeOrganizations, deleteOrganization. */
 @GraphQLApi
@@ -33,14 +34,16 @@ public class OrganizationMutations {
 
     private final MeetingsClient meetings;
     private final References references;
+    private final Tombstoned tombstoned;
     private final CountryDirectory countries;
     private final Context context;
 
-    OrganizationMutations(PeopleClient people, MeetingsClient meetings, References references,
+    OrganizationMutations(PeopleClient people, MeetingsClient meetings, References references, Tombstoned tombstoned,
             CountryDirectory countries, Context context) {
         this.people = people;
         this.meetings = meetings;
         this.references = references;
+        this.tombstoned = tombstoned;
         this.countries = countries;
         this.context = context;
     }
@@ -89,8 +92,9 @@ public class OrganizationMutations {
         List<UUID> ids = MergeAcrossServices.ids(GlobalId.ORGANIZATION, fromId, intoId);
         UUID from = ids.get(0);
         UUID into = ids.get(1);
-        Uni<Organization> merged = MergeAcrossServices.movedThenMerged(meetings.moveOrganizationReferences(from, into),
-                people.mergeOrganization(from, into), "mergeOrganizations").map(Organization::of);
+        Uni<Organization> merged = tombstoned.under(Referent.ORGANIZATION, from, MergeAcrossServices.movedThenMerged(
+                meetings.moveOrganizationReferences(from, into), people.mergeOrganization(from, into),
+                "mergeOrganizations")).map(Organization::of);
         return MergeAcrossServices.bothExist(people.organizationsByIds(ids), "organization", GlobalId.ORGANIZATION,
                 from, into).chain(() -> merged);
     }
@@ -103,10 +107,7 @@ public class OrganizationMutations {
     public Uni<String> deleteOrganization(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.ORGANIZATION, id);
-        Uni<Void> delete = people.deleteOrganization(uuid, expectedVersion);
-        return meetings.referencesToOrganizations(List.of(uuid))
-                .chain(found -> ReferringRecords.refuseDeletionIfAny("organization",
-                        found.getOrDefault(uuid, List.of())))
-                .chain(() -> delete).replaceWith(id);
+        return tombstoned.deleteUnreferenced(Referent.ORGANIZATION, uuid,
+                people.deleteOrganization(uuid, expectedVersion)).replaceWith(id);
     }
 }

@@ -22,7 +22,8 @@ import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.history.Revision;
 import io.summitry.gateway.id.GlobalId;
 import io.summitry.gateway.reference.MergeAcrossServices;
-import io.summitry.gateway.reference.ReferringRecords;
+import io.summitry.gateway.reference.Referent;
+import io.summitry.gateway.reference.Tombstoned;
 
 /** createPerson, updatePerson, restorePerson, mergePeople, deletePerson. */
 @GraphQLApi
@@ -32,12 +33,15 @@ public class PersonMutations {
     private final PeopleClient people;
     private final MeetingsClient meetings;
 
+    private final Tombstoned tombstoned;
     private final CountryDirectory countries;
     private final Context context;
 
-    PersonMutations(PeopleClient people, MeetingsClient meetings, CountryDirectory countries, Context context) {
+    PersonMutations(PeopleClient people, MeetingsClient meetings, Tombstoned tombstoned, CountryDirectory countries,
+            Context context) {
         this.people = people;
         this.meetings = meetings;
+        this.tombstoned = tombstoned;
         this.countries = countries;
         this.context = context;
     }
@@ -94,8 +98,9 @@ public class PersonMutations {
         List<UUID> ids = MergeAcrossServices.ids(GlobalId.PERSON, fromId, intoId);
         UUID from = ids.get(0);
         UUID into = ids.get(1);
-        Uni<Person> merged = MergeAcrossServices.movedThenMerged(meetings.movePeopleReferences(from, into),
-                people.mergePerson(from, into), "mergePeople").map(Person::of);
+        Uni<Person> merged = tombstoned.under(Referent.PERSON, from, MergeAcrossServices.movedThenMerged(
+                meetings.movePeopleReferences(from, into), people.mergePerson(from, into), "mergePeople"))
+                .map(Person::of);
         return MergeAcrossServices.bothExist(people.peopleByIds(ids), "person", GlobalId.PERSON, from, into)
                 .chain(() -> merged);
     }
@@ -108,9 +113,7 @@ public class PersonMutations {
     public Uni<String> deletePerson(@NonNull @Id @Name("id") String id,
             @Name("expectedVersion") int expectedVersion, @Name("note") String note) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
-        Uni<Void> delete = people.deletePerson(uuid, expectedVersion);
-        return meetings.referencesToPeople(List.of(uuid))
-                .chain(found -> ReferringRecords.refuseDeletionIfAny("person", found.getOrDefault(uuid, List.of())))
-                .chain(() -> delete).replaceWith(id);
+        return tombstoned.deleteUnreferenced(Referent.PERSON, uuid, people.deletePerson(uuid, expectedVersion))
+                .replaceWith(id);
     }
 }

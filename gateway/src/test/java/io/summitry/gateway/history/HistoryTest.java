@@ -2,6 +2,7 @@ package io.summitry.gateway.history;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -13,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -53,6 +57,11 @@ class HistoryTest {
     void reset() {
         ServiceStubs.of("meetings").resetAll();
         ServiceStubs.of("people").resetAll();
+        // deletions and merges of people and organizations lay a tombstone first, and lift it when they fail
+        ServiceStubs.of("meetings").stubFor(put(urlPathMatching("/references/tombstones/.*"))
+                .willReturn(aResponse().withStatus(204)));
+        ServiceStubs.of("meetings").stubFor(WireMock.delete(urlPathMatching("/references/tombstones/.*"))
+                .willReturn(aResponse().withStatus(204)));
     }
 
     static String meeting(UUID id, String title, long version) {
@@ -384,6 +393,9 @@ class HistoryTest {
                 .withHeader("Summitry-Note", equalTo("same%20man")));
         ServiceStubs.of("people").verify(1, postRequestedFor(urlEqualTo("/people/" + P1 + "/merge-into/" + P2))
                 .withHeader("Summitry-Note", equalTo("same%20man")));
+        // the merged person stays refused as a reference: it no longer exists
+        ServiceStubs.of("meetings").verify(1, putRequestedFor(urlEqualTo("/references/tombstones/people/" + P1)));
+        ServiceStubs.of("meetings").verify(0, deleteRequestedFor(urlPathMatching("/references/tombstones/.*")));
     }
 
     @Test
@@ -479,6 +491,11 @@ class HistoryTest {
         assertThat(organization.getList("errors.extensions.code")).containsExactly("CONFLICT");
         assertThat(organization.getString("errors[0].message")).contains("meeting " + gid(GlobalId.MEETING, M1)
                 + " (host)");
-        ServiceStubs.of("people").verify(0, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(anyUrl()));
+        ServiceStubs.of("people").verify(0, deleteRequestedFor(anyUrl()));
+        // laid before the references were listed, lifted once they were found
+        ServiceStubs.of("meetings").verify(1, putRequestedFor(urlEqualTo("/references/tombstones/people/" + P1)));
+        ServiceStubs.of("meetings").verify(1, deleteRequestedFor(urlEqualTo("/references/tombstones/people/" + P1)));
+        ServiceStubs.of("meetings").verify(1, deleteRequestedFor(
+                urlEqualTo("/references/tombstones/organizations/" + O1)));
     }
 }

@@ -20,6 +20,8 @@ import io.summitry.api.meetings.MeetingDto;
 import io.summitry.api.meetings.MeetingInput;
 import io.summitry.edtf.FuzzyDate;
 import io.summitry.service.date.FuzzyDates;
+import io.summitry.meetings.reference.Referent;
+import io.summitry.meetings.reference.Tombstones;
 import io.summitry.meetings.series.Series;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
@@ -46,12 +48,15 @@ public class MeetingService {
     private final Sql sql;
     private final MeetingQueries queries;
     private final SourceRefs sources;
+    private final Tombstones tombstones;
 
-    public MeetingService(EntityManager em, Sql sql, MeetingQueries queries, SourceRefs sources) {
+    public MeetingService(EntityManager em, Sql sql, MeetingQueries queries, SourceRefs sources,
+            Tombstones tombstones) {
         this.em = em;
         this.sql = sql;
         this.queries = queries;
         this.sources = sources;
+        this.tombstones = tombstones;
     }
 
     @Transactional
@@ -123,6 +128,7 @@ public class MeetingService {
         requireLink("partOfId", meeting.id, input.partOfId());
         requireLink("preparesForId", meeting.id, input.preparesForId());
         sources.requireExisting("sourceIds", input.sourceIds());
+        tombstones.requireReferable("hostOrganizationId", Referent.ORGANIZATION, input.hostOrganizationId());
 
         meeting.title = input.title().trim();
         meeting.kind = input.kind();

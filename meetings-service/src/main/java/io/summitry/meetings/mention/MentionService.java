@@ -13,6 +13,8 @@ import io.summitry.api.meetings.MentionDto;
 import io.summitry.api.meetings.MentionInput;
 import io.summitry.meetings.meeting.Meeting;
 import io.summitry.service.batch.Batches;
+import io.summitry.meetings.reference.Referent;
+import io.summitry.meetings.reference.Tombstones;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
@@ -27,11 +29,13 @@ public class MentionService {
     private final EntityManager em;
     private final Sql sql;
     private final SourceRefs sources;
+    private final Tombstones tombstones;
 
-    public MentionService(EntityManager em, Sql sql, SourceRefs sources) {
+    public MentionService(EntityManager em, Sql sql, SourceRefs sources, Tombstones tombstones) {
         this.em = em;
         this.sql = sql;
         this.sources = sources;
+        this.tombstones = tombstones;
     }
 
     @Transactional
@@ -78,6 +82,8 @@ public class MentionService {
 
     private void apply(Mention mention, MentionInput input) {
         sources.requireExisting("sourceId", input.sourceId());
+        tombstones.requireReferable("personId", Referent.PERSON, input.personId());
+        tombstones.requireReferable("mentionedById", Referent.PERSON, input.mentionedById());
         mention.personId = input.personId();
         mention.context = input.context();
         mention.mentionedById = input.mentionedById();

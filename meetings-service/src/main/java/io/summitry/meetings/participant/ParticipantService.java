@@ -14,6 +14,8 @@ import io.summitry.api.meetings.FactBasis;
 import io.summitry.api.meetings.ParticipantDto;
 import io.summitry.api.meetings.ParticipantInput;
 import io.summitry.meetings.meeting.Meeting;
+import io.summitry.meetings.reference.Referent;
+import io.summitry.meetings.reference.Tombstones;
 import io.summitry.service.batch.Batches;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
@@ -38,11 +40,13 @@ public class ParticipantService {
     private final EntityManager em;
     private final Sql sql;
     private final SourceRefs sources;
+    private final Tombstones tombstones;
 
-    public ParticipantService(EntityManager em, Sql sql, SourceRefs sources) {
+    public ParticipantService(EntityManager em, Sql sql, SourceRefs sources, Tombstones tombstones) {
         this.em = em;
         this.sql = sql;
         this.sources = sources;
+        this.tombstones = tombstones;
     }
 
     @Transactional
@@ -89,6 +93,7 @@ public class ParticipantService {
 
     private void apply(Participant participant, ParticipantInput input) {
         sources.requireExisting("sourceIds", input.sourceIds());
+        tombstones.requireReferable("personId", Referent.PERSON, input.personId());
         participant.personId = input.personId();
         participant.role = input.role();
         participant.delegationCountryCode = input.delegationCountryCode();

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,7 +25,10 @@ import io.summitry.api.meetings.ReferenceDto;
 import io.summitry.problem.ProblemException;
 import io.summitry.service.batch.Ids;
 
-/** References to people-service's people and organizations: listed before a deletion, moved on a merge. */
+/**
+ * References to people-service's people and organizations: listed before a deletion, moved on a merge, refused while
+ * a tombstone says the record is being deleted.
+ */
 @Path("/references")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,6 +37,8 @@ public class ReferenceResource {
 
     @Inject
     References references;
+    @Inject
+    Tombstones tombstones;
 
     @POST
     @Path("/by-people")
@@ -67,6 +74,27 @@ public class ReferenceResource {
     public List<ReferenceDto> moveOrganizations(@PathParam("fromId") String fromId,
             @PathParam("intoId") String intoId) {
         return references.moveOrganizations(Ids.parse("fromId", fromId), distinct(fromId, intoId));
+    }
+
+    @PUT
+    @Path("/tombstones/{kind}/{id}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Refuse, from now on, every write that would refer to this person or organization (kind: "
+            + "people or organizations): the first step of deleting it, before its references are listed")
+    @APIResponse(responseCode = "204", description = "Laid (again)")
+    @APIResponse(responseCode = "404", description = "A kind other than people or organizations")
+    public void layTombstone(@PathParam("kind") String kind, @PathParam("id") String id) {
+        tombstones.lay(Referent.ofPath(kind), Ids.parse("id", id));
+    }
+
+    @DELETE
+    @Path("/tombstones/{kind}/{id}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept references to this person or organization again: its deletion did not happen")
+    @APIResponse(responseCode = "204", description = "Lifted, or there was none")
+    @APIResponse(responseCode = "404", description = "A kind other than people or organizations")
+    public void liftTombstone(@PathParam("kind") String kind, @PathParam("id") String id) {
+        tombstones.lift(Referent.ofPath(kind), Ids.parse("id", id));
     }
 
     private static UUID distinct(String fromId, String intoId) {

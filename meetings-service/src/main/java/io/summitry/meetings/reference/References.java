@@ -54,6 +54,8 @@ public class References {
     Sql sql;
     @Inject
     EntityManager em;
+    @Inject
+    Tombstones tombstones;
 
     public GroupedResult<ReferenceDto> toPeople(List<UUID> ids) {
         Sql.ArrayParam array = Rows.uuidArray(ids);
@@ -70,6 +72,7 @@ public class References {
      */
     @Transactional
     public List<ReferenceDto> movePeople(UUID fromId, UUID intoId) {
+        tombstones.requireReferable("intoId", Referent.PERSON, intoId);
         List<ReferenceDto> moved = new ArrayList<>();
         List<Participant> participants = em.createQuery("select p from Participant p where p.personId = :from",
                 Participant.class).setParameter("from", fromId).getResultList();
@@ -115,6 +118,7 @@ public class References {
     /** Points every meeting hosted by one organization at another. */
     @Transactional
     public List<ReferenceDto> moveOrganizations(UUID fromId, UUID intoId) {
+        tombstones.requireReferable("intoId", Referent.ORGANIZATION, intoId);
         List<ReferenceDto> moved = new ArrayList<>();
         for (Meeting meeting : em.createQuery("select m from Meeting m where m.hostOrganizationId = :from",
                 Meeting.class).setParameter("from", fromId).getResultList()) {

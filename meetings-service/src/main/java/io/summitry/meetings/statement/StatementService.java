@@ -19,6 +19,8 @@ import io.summitry.api.meetings.StatementKind;
 import io.summitry.meetings.meeting.Meeting;
 import io.summitry.service.batch.Batches;
 import io.summitry.service.batch.Batches.Keyed;
+import io.summitry.meetings.reference.Referent;
+import io.summitry.meetings.reference.Tombstones;
 import io.summitry.meetings.source.SourceRefs;
 import io.summitry.meetings.sql.Constraints;
 import io.summitry.meetings.sql.Rows;
@@ -38,11 +40,13 @@ public class StatementService {
     private final EntityManager em;
     private final Sql sql;
     private final SourceRefs sources;
+    private final Tombstones tombstones;
 
-    public StatementService(EntityManager em, Sql sql, SourceRefs sources) {
+    public StatementService(EntityManager em, Sql sql, SourceRefs sources, Tombstones tombstones) {
         this.em = em;
         this.sql = sql;
         this.sources = sources;
+        this.tombstones = tombstones;
     }
 
     @Transactional
@@ -100,6 +104,7 @@ public class StatementService {
         }
         FactBasis basis = input.basis() == null ? FactBasis.REPORTED : input.basis();
         sources.requireExisting("sourceId", input.sourceId());
+        tombstones.requireReferable(input.speakerId() != null ? "speakerId" : "speakerIds", Referent.PERSON, speakers);
         if (!statement.speakerIds.equals(speakers)) {
             statement.speakerIds.clear();
             statement.speakerIds.addAll(speakers);

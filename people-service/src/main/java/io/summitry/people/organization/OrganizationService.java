@@ -124,6 +124,9 @@ public class OrganizationService {
     public void delete(UUID id, long expectedVersion) {
         Organization organization = find(id);
         Versions.check("Organization", id, expectedVersion, organization.version);
+        // These two checks only word the usual refusal; what makes it race-free is the foreign keys of position and
+        // organization.parent_id: a post or child added concurrently makes this delete (or that insert) fail at
+        // flush, a 409 (or a 400 naming the absent organization), and the transaction leaves no revision.
         if (Organization.count("parentId", id) > 0) {
             throw new ProblemException(ProblemType.CONFLICT,
                     "Organization " + id + " still has child organizations: delete or move them first");
