@@ -27,8 +27,9 @@ import io.vertx.core.parsetools.RecordParser;
  * on one Vert.x context; the fields read by the health check, the gauges and the response cache are volatile.
  * <p>
  * Before its first connection it reads the service's latest revision and resumes after it, so a change committed
- * while it connects is not missed; it reads it again every {@code probe-interval} to tell how far behind it is,
- * since a connected stream that delivers nothing looks like a quiet one.
+ * while it connects is not missed; it reads it again ({@code GET /changes/latest}, one primary-key look-up) every
+ * {@code probe-interval} to tell how far behind it is, since a connected stream that delivers nothing looks like a
+ * quiet one.
  */
 public final class ChangeStreamFollower {
 
@@ -273,7 +274,7 @@ public final class ChangeStreamFollower {
         }
         probing = true;
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(base.resolve("changes?first=1").toString()).putHeader("Accept", "application/json")
+                .setAbsoluteURI(base.resolve("changes/latest").toString()).putHeader("Accept", "application/json")
                 .setTimeout(Math.max(500, config.probeInterval().toMillis() * 2));
         http.request(request).compose(sent -> sent.send()).compose(response -> response.statusCode() == 200
                 ? response.body() : io.vertx.core.Future.failedFuture("HTTP " + response.statusCode()))
@@ -281,8 +282,11 @@ public final class ChangeStreamFollower {
                     probing = false;
                     if (done.succeeded()) {
                         try {
-                            JsonNode edges = json.readTree(done.result().getBytes()).path("edges");
-                            long newest = edges.isEmpty() ? 0 : edges.get(0).path("node").path("revision").asLong();
+                            JsonNode revision = json.readTree(done.result().getBytes()).path("revision");
+                            if (!revision.canConvertToLong()) {
+                                throw new IllegalArgumentException("no revision in " + done.result());
+                            }
+                            long newest = revision.asLong();
                             latest = Math.max(latest, newest);
                             if (applied < 0) {
                                 applied = newest; // first connection: only what is committed from now on

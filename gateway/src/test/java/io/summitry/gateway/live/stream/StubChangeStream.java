@@ -11,7 +11,7 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
- * A service's change stream for tests, on 127.0.0.1: {@code GET /changes?first=1} (the latest revision) and
+ * A service's change stream for tests, on 127.0.0.1: {@code GET /changes/latest} (the latest revision) and
  * {@code GET /changes/stream} resuming after {@code Last-Event-ID}. It can be stalled (stays connected, sends nothing),
  * cut (closes every stream), stopped and started again on the same port, and made to send again a revision the
  * follower already has.
@@ -36,10 +36,9 @@ public final class StubChangeStream implements AutoCloseable {
     public StubChangeStream start() throws Exception {
         server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
                 .requestHandler(request -> {
-                    if (request.path().equals("/changes")) {
-                        long latest = committed.isEmpty() ? 0 : committed.get(committed.size() - 1);
-                        request.response().putHeader("Content-Type", "application/json").end(latest == 0
-                                ? "{\"edges\":[]}" : "{\"edges\":[{\"node\":{\"revision\":" + latest + "}}]}");
+                    if (request.path().equals("/changes/latest")) {
+                        request.response().putHeader("Content-Type", "application/json")
+                                .end("{\"revision\":" + latest() + "}");
                     } else if (request.path().equals("/changes/stream")) {
                         String last = request.getHeader("Last-Event-ID");
                         resumedFrom.add(last == null ? "-" : last);
