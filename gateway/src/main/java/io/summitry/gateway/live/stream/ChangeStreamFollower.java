@@ -63,6 +63,14 @@ public final class ChangeStreamFollower {
     private long attemptStarted = -1;
     private HttpClientRequest current;
     private boolean probing;
+    /**
+     * Set while the service's latest revision is not known: the last probe failed, or has not answered within a probe
+     * interval (a stopped service accepts the connection and never answers). The stream may be connected and quiet,
+     * yet nothing says the service committed nothing meanwhile, so it is not caught up.
+     */
+    private boolean unconfirmed;
+    /** When the last probe that answered was sent: how recent the latest revision known is. */
+    private long confirmedAt;
     private boolean stopped;
     private long stallTimer = -1;
     private long probeTimer = -1;
@@ -78,6 +86,7 @@ public final class ChangeStreamFollower {
         this.http = vertx.createHttpClient();
         this.context = vertx.getOrCreateContext();
         this.behindSince = nanos.getAsLong();
+        this.confirmedAt = behindSince;
     }
 
     public void start() {
@@ -266,6 +275,10 @@ public final class ChangeStreamFollower {
 
     /** Reads the service's latest revision; {@code then} runs once it is known or could not be read. */
     private void probe(Runnable then) {
+        if (probing && then == null && !unconfirmed) {
+            unconfirmed = true; // the previous probe is a whole interval late
+            updateBehind();
+        }
         if (probing || stopped) {
             if (then != null) {
                 then.run();
@@ -273,6 +286,7 @@ public final class ChangeStreamFollower {
             return;
         }
         probing = true;
+        long probeSent = nanos.getAsLong();
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
                 .setAbsoluteURI(base.resolve("changes/latest").toString()).putHeader("Accept", "application/json")
                 .setTimeout(Math.max(500, config.probeInterval().toMillis() * 2));
@@ -291,9 +305,14 @@ public final class ChangeStreamFollower {
                             if (applied < 0) {
                                 applied = newest; // first connection: only what is committed from now on
                             }
+                            unconfirmed = false;
+                            confirmedAt = probeSent;
                         } catch (Exception unreadable) {
                             Log.debugf("Unreadable latest revision from %s: %s", service, unreadable);
+                            unconfirmed = true;
                         }
+                    } else {
+                        unconfirmed = true;
                     }
                     updateBehind();
                     if (then != null) {
@@ -303,11 +322,12 @@ public final class ChangeStreamFollower {
     }
 
     private void updateBehind() {
-        boolean caughtUp = connected && (applied < 0 || latest <= applied);
+        boolean caughtUp = connected && !unconfirmed && (applied < 0 || latest <= applied);
         if (caughtUp) {
             behindSince = null;
         } else if (behindSince == null) {
-            behindSince = nanos.getAsLong();
+            // Unconfirmed: it was last known caught up when the last answered probe was sent, not now.
+            behindSince = unconfirmed ? confirmedAt : nanos.getAsLong();
         }
     }
 }
