@@ -174,7 +174,8 @@ class LiveFaultsTest {
             Thread.sleep(1000);
             List<Long> delivered = revisions(subscriber);
             System.out.printf("5 cuts of meetings-service's stream: %d new connections through the proxy, %d"
-                    + " revisions committed, %d delivered%n", stream.connections() - connections, committed.size(), delivered.size() - 1);
+                    + " revisions committed, %d delivered%n", stream.connections() - connections, committed.size(),
+                    delivered.size() - 1);
             assertThat(marker).isNotNull();
             assertThat(committed).hasSize(written.size());
             assertThat(delivered).as("none twice, in order").doesNotHaveDuplicates().isSorted();
