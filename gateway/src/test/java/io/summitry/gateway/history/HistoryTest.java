@@ -113,11 +113,11 @@ class HistoryTest {
 
     /**
      * The requests a test made, without those the gateway makes on its own to follow each service's changes
-     * (live.stream: GET /changes/stream, and GET /changes?first=1 for the latest revision).
+     * (live.stream: GET /changes/stream, and GET /changes/latest).
      */
     static List<String> calls(String service) {
         return ServiceStubs.of(service).getAllServeEvents().stream().map(event -> event.getRequest().getUrl())
-                .filter(url -> !url.startsWith("/changes/stream") && !url.equals("/changes?first=1")).toList();
+                .filter(url -> !url.startsWith("/changes/stream") && !url.equals("/changes/latest")).toList();
     }
 
     @Test

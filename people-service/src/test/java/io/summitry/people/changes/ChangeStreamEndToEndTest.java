@@ -1,6 +1,8 @@
 package io.summitry.people.changes;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.sql.Connection;
@@ -98,6 +100,17 @@ class ChangeStreamEndToEndTest {
                     .doesNotHaveDuplicates();
             String all = String.join("\n", received.stream().map(Event::data).toList());
             assertThat(ids).allSatisfy(id -> assertThat(all).contains(id));
+        }
+    }
+
+    @Test
+    void shouldAnswerTheLatestRevisionAsTheIdOfTheStreamsLastEvent() throws Exception {
+        try (EventStream events = EventStream.open(stream)) {
+            Fixtures.createPerson("Latest " + Fixtures.unique());
+            String sent = events.next(SOON).id();
+
+            given().when().get("/changes/latest").then().statusCode(200).contentType("application/json")
+                    .body("revision", equalTo(Integer.parseInt(sent)));
         }
     }
 

@@ -36,7 +36,7 @@ public interface ChangeStreamConfig {
     Duration stallTimeout();
 
     /**
-     * How often the service's latest revision is read ({@code GET /changes?first=1}) to tell how far behind the
+     * How often the service's latest revision is read ({@code GET /changes/latest}) to tell how far behind the
      * stream is: the only way to see a stream that is connected but not delivering.
      */
     @WithDefault("500ms")

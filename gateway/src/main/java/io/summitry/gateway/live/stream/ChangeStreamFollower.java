@@ -27,8 +27,9 @@ import io.vertx.core.parsetools.RecordParser;
  * on one Vert.x context; the fields read by the health check, the gauges and the response cache are volatile.
  * <p>
  * Before its first connection it reads the service's latest revision and resumes after it, so a change committed
- * while it connects is not missed; it reads it again every {@code probe-interval} to tell how far behind it is,
- * since a connected stream that delivers nothing looks like a quiet one.
+ * while it connects is not missed; it reads it again ({@code GET /changes/latest}, one primary-key look-up) every
+ * {@code probe-interval} to tell how far behind it is, since a connected stream that delivers nothing looks like a
+ * quiet one.
  */
 public final class ChangeStreamFollower {
 
@@ -62,6 +63,14 @@ public final class ChangeStreamFollower {
     private long attemptStarted = -1;
     private HttpClientRequest current;
     private boolean probing;
+    /**
+     * Set while the service's latest revision is not known: the last probe failed, or has not answered within a probe
+     * interval (a stopped service accepts the connection and never answers). The stream may be connected and quiet,
+     * yet nothing says the service committed nothing meanwhile, so it is not caught up.
+     */
+    private boolean unconfirmed;
+    /** When the last probe that answered was sent: how recent the latest revision known is. */
+    private long confirmedAt;
     private boolean stopped;
     private long stallTimer = -1;
     private long probeTimer = -1;
@@ -77,6 +86,7 @@ public final class ChangeStreamFollower {
         this.http = vertx.createHttpClient();
         this.context = vertx.getOrCreateContext();
         this.behindSince = nanos.getAsLong();
+        this.confirmedAt = behindSince;
     }
 
     public void start() {
@@ -265,6 +275,10 @@ public final class ChangeStreamFollower {
 
     /** Reads the service's latest revision; {@code then} runs once it is known or could not be read. */
     private void probe(Runnable then) {
+        if (probing && then == null && !unconfirmed) {
+            unconfirmed = true; // the previous probe is a whole interval late
+            updateBehind();
+        }
         if (probing || stopped) {
             if (then != null) {
                 then.run();
@@ -272,8 +286,9 @@ public final class ChangeStreamFollower {
             return;
         }
         probing = true;
+        long probeSent = nanos.getAsLong();
         RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET)
-                .setAbsoluteURI(base.resolve("changes?first=1").toString()).putHeader("Accept", "application/json")
+                .setAbsoluteURI(base.resolve("changes/latest").toString()).putHeader("Accept", "application/json")
                 .setTimeout(Math.max(500, config.probeInterval().toMillis() * 2));
         http.request(request).compose(sent -> sent.send()).compose(response -> response.statusCode() == 200
                 ? response.body() : io.vertx.core.Future.failedFuture("HTTP " + response.statusCode()))
@@ -281,15 +296,23 @@ public final class ChangeStreamFollower {
                     probing = false;
                     if (done.succeeded()) {
                         try {
-                            JsonNode edges = json.readTree(done.result().getBytes()).path("edges");
-                            long newest = edges.isEmpty() ? 0 : edges.get(0).path("node").path("revision").asLong();
+                            JsonNode revision = json.readTree(done.result().getBytes()).path("revision");
+                            if (!revision.canConvertToLong()) {
+                                throw new IllegalArgumentException("no revision in " + done.result());
+                            }
+                            long newest = revision.asLong();
                             latest = Math.max(latest, newest);
                             if (applied < 0) {
                                 applied = newest; // first connection: only what is committed from now on
                             }
+                            unconfirmed = false;
+                            confirmedAt = probeSent;
                         } catch (Exception unreadable) {
                             Log.debugf("Unreadable latest revision from %s: %s", service, unreadable);
+                            unconfirmed = true;
                         }
+                    } else {
+                        unconfirmed = true;
                     }
                     updateBehind();
                     if (then != null) {
@@ -299,11 +322,12 @@ public final class ChangeStreamFollower {
     }
 
     private void updateBehind() {
-        boolean caughtUp = connected && (applied < 0 || latest <= applied);
+        boolean caughtUp = connected && !unconfirmed && (applied < 0 || latest <= applied);
         if (caughtUp) {
             behindSince = null;
         } else if (behindSince == null) {
-            behindSince = nanos.getAsLong();
+            // Unconfirmed: it was last known caught up when the last answered probe was sent, not now.
+            behindSince = unconfirmed ? confirmedAt : nanos.getAsLong();
         }
     }
 }

@@ -88,6 +88,25 @@ class ChangeStreamFollowerTest {
     }
 
     @Test
+    void shouldBeBehindWhileTheLatestRevisionIsUnknown() {
+        follow(Duration.ofSeconds(30));
+        eventually(() -> follower.connected() && !follower.isBehindMoreThan(0));
+
+        // a quiet stream whose service no longer answers might be missing anything committed since the last answer
+        service.holdProbes(true);
+        long held = System.nanoTime();
+        eventually(() -> follower.isBehindMoreThan(Duration.ofMillis(100).toNanos()));
+        long seen = System.nanoTime();
+        assertThat(follower.connected()).isTrue();
+        System.out.printf("unanswered probes: behind by 100 ms, seen %d ms after the probes were held%n",
+                Duration.ofNanos(seen - held).toMillis());
+
+        service.holdProbes(false);
+        eventually(() -> !follower.isBehindMoreThan(0));
+        assertThat(follower.lagSeconds()).isZero();
+    }
+
+    @Test
     void shouldResumeAfterTheServiceRestarts() throws Exception {
         follow(Duration.ofSeconds(30));
         eventually(() -> service.connections() == 1);

@@ -11,9 +11,9 @@ import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
- * A service's change stream for tests, on 127.0.0.1: {@code GET /changes?first=1} (the latest revision) and
+ * A service's change stream for tests, on 127.0.0.1: {@code GET /changes/latest} (the latest revision) and
  * {@code GET /changes/stream} resuming after {@code Last-Event-ID}. It can be stalled (stays connected, sends nothing),
- * cut (closes every stream), stopped and started again on the same port, and made to send again a revision the
+ * cut (closes every stream), left without an answer to the probe, stopped and started again on the same port, and made to send again a revision the
  * follower already has.
  */
 public final class StubChangeStream implements AutoCloseable {
@@ -25,6 +25,7 @@ public final class StubChangeStream implements AutoCloseable {
     public final List<String> resumedFrom = new CopyOnWriteArrayList<>();
     private volatile boolean stalled;
     private volatile boolean repeatLast;
+    private volatile boolean probesHeld;
     private HttpServer server;
     private long keepAlive = -1;
     private int port;
@@ -36,10 +37,11 @@ public final class StubChangeStream implements AutoCloseable {
     public StubChangeStream start() throws Exception {
         server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
                 .requestHandler(request -> {
-                    if (request.path().equals("/changes")) {
-                        long latest = committed.isEmpty() ? 0 : committed.get(committed.size() - 1);
-                        request.response().putHeader("Content-Type", "application/json").end(latest == 0
-                                ? "{\"edges\":[]}" : "{\"edges\":[{\"node\":{\"revision\":" + latest + "}}]}");
+                    if (request.path().equals("/changes/latest") && probesHeld) {
+                        return; // accepted and never answered, as by a stopped process
+                    } else if (request.path().equals("/changes/latest")) {
+                        request.response().putHeader("Content-Type", "application/json")
+                                .end("{\"revision\":" + latest() + "}");
                     } else if (request.path().equals("/changes/stream")) {
                         String last = request.getHeader("Last-Event-ID");
                         resumedFrom.add(last == null ? "-" : last);
@@ -104,6 +106,11 @@ public final class StubChangeStream implements AutoCloseable {
 
     public void stall(boolean stalled) {
         this.stalled = stalled;
+    }
+
+    /** While held, {@code GET /changes/latest} is accepted and never answered; the streams go on as they are. */
+    public void holdProbes(boolean held) {
+        this.probesHeld = held;
     }
 
     public void repeatLastOnResume(boolean repeat) {
