@@ -93,6 +93,24 @@ public final class MeetingEdits {
         return failures;
     }
 
+    /**
+     * An edit that is tried again (after reading the version anew) when the gateway gave up on it, at most
+     * {@code attempts} times: for the edits that only prepare data, not for timed ones.
+     */
+    public static void editRetrying(GraphQlClient gateway, Meeting meeting, int attempts) {
+        for (int i = 1;; i++) {
+            try {
+                edit(gateway, meeting);
+                return;
+            } catch (IllegalStateException e) {
+                if (i == attempts) {
+                    throw e;
+                }
+                refresh(gateway, meeting);
+            }
+        }
+    }
+
     /** Gives the meeting a new title through a gateway; answers the mutation's time in nanoseconds. */
     public static long edit(GraphQlClient editor, Meeting meeting) {
         String title = "Bench edit " + EDITS.incrementAndGet();

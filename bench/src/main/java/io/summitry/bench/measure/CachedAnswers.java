@@ -65,7 +65,7 @@ public final class CachedAnswers {
         lines.add("Scale " + scale + "; wrk -t1 -c" + connections + " -d" + seconds + "s, median of " + runs
                 + " run(s) after one discarded; " + Load.average() + " at the start.");
 
-        try (LocalStack stack = LocalStack.builder().projectRoot(root).dataDirectory(tmp.resolve("postgres"))
+        try (LocalStack stack = LocalStack.builder().projectRoot(root)
                 .logDirectory(tmp).app(App.PEOPLE, 0).app(App.MEETINGS, 0).jvmOptions(GatewayProcess.JVM_OPTIONS)
                 .start()) {
             DatasetLoader.Report load = DatasetLoader.load(Generator.generate(scale), stack.jdbcUrl(App.PEOPLE),
@@ -89,18 +89,18 @@ public final class CachedAnswers {
                 Measure.requireNoFindings(out, checker.findings());
                 lines.add("Summitry's answers checked against the databases: all " + cases.size() + " match.");
 
-                Map<String, Map<String, Wrk.Result>> results = new LinkedHashMap<>();
-                Map<String, String> loads = new LinkedHashMap<>();
-                results.put("Summitry uncached", measure(uncached.graphql(), uncached.pid(), cases, null, runs,
-                        connections, seconds, tmp, loads, "Summitry uncached"));
-                results.put("Summitry cached", measure(cached.graphql(), cached.pid(), cases, null, runs,
-                        connections, seconds, tmp, loads, "Summitry cached"));
-                requireHits(new GraphQlClient(cached.graphql()), cases);
-                if (withPeer) {
-                    for (String config : new String[] {null, "gateway-cached.config.ts"}) {
-                        String name = config == null ? "Hive uncached" : "Hive cached";
-                        try (Peer peer = Peer.start(root.resolve("bench/peer"), tmp, people, meetings,
-                                Measure.PEER_PORT + (config == null ? 0 : 1), Measure.GATEWAY_CPU, config)) {
+                // every gateway up at once, idle while another is measured; query by query, the four in turn, so
+                // that a ratio is taken within minutes on a machine whose load moves
+                Map<String, Target> targets = new LinkedHashMap<>();
+                targets.put("Summitry uncached", new Target(uncached.graphql(), uncached.pid(), null));
+                targets.put("Summitry cached", new Target(cached.graphql(), cached.pid(), null));
+                List<Peer> peers = new ArrayList<>();
+                try {
+                    if (withPeer) {
+                        for (String config : new String[] {null, "gateway-cached.config.ts"}) {
+                            Peer peer = Peer.start(root.resolve("bench/peer"), tmp, people, meetings,
+                                    Measure.PEER_PORT + peers.size(), Measure.GATEWAY_CPU, config);
+                            peers.add(peer);
                             GraphQlClient peerClient = new GraphQlClient(peer.endpoint());
                             Map<String, String> bodies = new LinkedHashMap<>();
                             List<String> findings = new ArrayList<>();
@@ -109,12 +109,25 @@ public final class CachedAnswers {
                                         peerClient, checkedGateway, findings));
                             }
                             Measure.requireNoFindings(out, findings);
-                            results.put(name, measure(peer.endpoint(), peer.pid(), cases, bodies, runs, connections,
-                                    seconds, tmp, loads, name));
+                            targets.put(config == null ? "Hive uncached" : "Hive cached",
+                                    new Target(peer.endpoint(), peer.pid(), bodies));
                         }
                     }
+                    Map<String, Map<String, Wrk.Result>> results = new LinkedHashMap<>();
+                    targets.keySet().forEach(name -> results.put(name, new LinkedHashMap<>()));
+                    Map<String, String> loads = new LinkedHashMap<>();
+                    for (QueryCase c : cases) {
+                        for (var target : targets.entrySet()) {
+                            results.get(target.getKey()).put(c.label(), measure(target.getValue(), c, runs,
+                                    connections, seconds, tmp, target.getKey()));
+                        }
+                        loads.put(c.label(), Load.average());
+                    }
+                    requireHits(new GraphQlClient(cached.graphql()), cases);
+                    table(lines, cases, results, loads);
+                } finally {
+                    peers.forEach(Peer::close);
                 }
-                table(lines, cases, results, loads);
 
                 try (GatewayProcess replica = GatewayProcess.start(root, LocalStackPorts.free(), people, meetings,
                         Measure.GATEWAY_CPU, tmp.resolve("gateway-replica.log"), key)) {
@@ -127,28 +140,27 @@ public final class CachedAnswers {
         System.out.println("Written to " + out.resolve("cached-answers.md"));
     }
 
-    private static Map<String, Wrk.Result> measure(URI endpoint, long pid, List<QueryCase> cases,
-            Map<String, String> peerBodies, int runs, int connections, int seconds, Path tmp,
-            Map<String, String> loads, String name) throws Exception {
-        Map<String, Wrk.Result> results = new LinkedHashMap<>();
-        for (QueryCase c : cases) {
-            String body = peerBodies == null ? GraphQlClient.body(c) : peerBodies.get(c.label());
-            results.put(c.label(), Measure.median(runs, () -> {
-                double before = Processes.cpuSeconds(pid);
-                Wrk.Result r = Wrk.run(endpoint, body, connections, seconds, Measure.LOAD_CPU, tmp);
-                return r.withGatewayCpu(Processes.cpuSeconds(pid) - before);
-            }));
-            System.out.printf("%s, %s: %.1f answers/s, p99 %.1f ms, %d errors%n", name, c.label(),
-                    results.get(c.label()).answeredPerSecond(), results.get(c.label()).p99(),
-                    results.get(c.label()).errors());
-        }
-        loads.put(name, Load.average());
-        return results;
+    /** A gateway under test: its endpoint, its process and, for the peer, its own bodies of the cases. */
+    private record Target(URI endpoint, long pid, Map<String, String> peerBodies) {
+    }
+
+    private static Wrk.Result measure(Target target, QueryCase c, int runs, int connections, int seconds, Path tmp,
+            String name) throws Exception {
+        String body = target.peerBodies() == null ? GraphQlClient.body(c) : target.peerBodies().get(c.label());
+        Wrk.Result result = Measure.median(runs, () -> {
+            double before = Processes.cpuSeconds(target.pid());
+            Wrk.Result r = Wrk.run(target.endpoint(), body, connections, seconds, Measure.LOAD_CPU, tmp);
+            return r.withGatewayCpu(Processes.cpuSeconds(target.pid()) - before);
+        });
+        System.out.printf("%s, %s: %.1f answers/s, p99 %.1f ms, %d errors (%s)%n", name, c.label(),
+                result.answeredPerSecond(), result.p99(), result.errors(), Load.average());
+        return result;
     }
 
     /** The cached figures must be hits: each query answered once more must say so in its extensions. */
     private static void requireHits(GraphQlClient cached, List<QueryCase> cases) {
         for (QueryCase c : cases) {
+            cached.send(c);
             JsonNode answer = cached.send(c);
             if (!answer.at("/extensions/responseCache/hit").asBoolean(false)) {
                 throw new IllegalStateException(c.label() + " was not a cache hit after the run: "
@@ -164,7 +176,7 @@ public final class CachedAnswers {
         lines.add("## Cached answers/s, the five front-end queries");
         lines.add("");
         lines.add("Answers/s (2xx without GraphQL errors) and p99 ms, each gateway alone on core 0, wrk on core 1; "
-                + "load average after each gateway's runs: " + loads.entrySet().stream()
+                + "load average after each query's runs: " + loads.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + " · " + b).orElse("") + ".");
         lines.add("");
         StringBuilder header = new StringBuilder("| query |");

@@ -69,7 +69,7 @@ public final class HistoryCost {
         int iterations = Integer.parseInt(args.getOrDefault("iterations", "200"));
         int seconds = Integer.parseInt(args.getOrDefault("seconds", "10"));
         int connections = Integer.parseInt(args.getOrDefault("connections", "4"));
-        int edited = Integer.parseInt(args.getOrDefault("edited", "2000"));
+        int edited = Integer.parseInt(args.getOrDefault("edited", "500"));
         int edits = Integer.parseInt(args.getOrDefault("edits", "3"));
         int reads = Integer.parseInt(args.getOrDefault("reads", "1000"));
         Path tmp = out.resolve("tmp/history-cost");
@@ -79,7 +79,7 @@ public final class HistoryCost {
         lines.add("");
         lines.add("Scale " + scale + "; " + Load.average() + " at the start.");
 
-        try (LocalStack stack = LocalStack.builder().projectRoot(root).dataDirectory(tmp.resolve("postgres"))
+        try (LocalStack stack = LocalStack.builder().projectRoot(root)
                 .logDirectory(tmp).app(App.PEOPLE, 0).app(App.MEETINGS, 0).jvmOptions(GatewayProcess.JVM_OPTIONS)
                 .start()) {
             long t0 = System.nanoTime();
@@ -111,6 +111,10 @@ public final class HistoryCost {
                 }
                 checkSwitch(db, variants, writeSet);
                 writeCost(lines, variants, writeSet, rounds, iterations, seconds, connections);
+                if (args.containsKey("profile")) {
+                    profileWrites(lines, stack.pid(App.MEETINGS), variants.get("with the revision log"), writeSet,
+                            iterations, tmp);
+                }
                 historyRead(lines, db, variants.get("with the revision log"), stack.baseUri(App.MEETINGS), edited,
                         edits, reads, connections, 64 * connections);
             }
@@ -195,6 +199,26 @@ public final class HistoryCost {
         lines.forEach(System.out::println);
     }
 
+    /** A wall-clock profile of meetings-service with the log while it takes {@code edits} edits one at a time. */
+    private static void profileWrites(List<String> lines, long pid, GraphQlClient withLog,
+            List<MeetingEdits.Meeting> meetings, int edits, Path tmp) throws Exception {
+        Profiler profiler = Profiler.of(pid, tmp);
+        profiler.start("start,event=wall,interval=1ms");
+        for (int i = 0; i < edits; i++) {
+            MeetingEdits.edit(withLog, meetings.get(i % meetings.size()));
+        }
+        Path collapsed = tmp.resolve("profile-update.collapsed");
+        profiler.stop(collapsed, tmp.resolve("profile-update.html"));
+        lines.add("");
+        lines.add("Where an update's time goes at meetings-service with the log (async-profiler, wall clock, " + edits
+                + " edits one at a time; share of the samples of `MeetingResource.update`; " + Load.average() + "):");
+        lines.add("");
+        lines.add("| part | share |");
+        lines.add("|---|---|");
+        lines.addAll(WriteProfile.shares(collapsed));
+        lines.subList(lines.size() - WriteProfile.PARTS.size() - 4, lines.size()).forEach(System.out::println);
+    }
+
     /** Each thread edits its own meetings, round robin, until the time is up; answers {answers, errors}. */
     private static long[] concurrently(GraphQlClient client, List<MeetingEdits.Meeting> meetings, int threads,
             int seconds, Histogram histogram) throws Exception {
@@ -248,7 +272,7 @@ public final class HistoryCost {
                 done.add(pool.submit(() -> {
                     for (int e = 0; e < edits; e++) {
                         for (MeetingEdits.Meeting m : own) {
-                            MeetingEdits.edit(gateway, m);
+                            MeetingEdits.editRetrying(gateway, m, 3);
                         }
                     }
                     return null;

@@ -51,7 +51,7 @@ public final class SubscriberFanOut {
         Files.createDirectories(tmp);
         List<String> lines = new ArrayList<>();
         lines.add("# Subscription fan-out (" + Instant.now() + ")");
-        try (LocalStack stack = LocalStack.builder().projectRoot(root).dataDirectory(tmp.resolve("postgres"))
+        try (LocalStack stack = LocalStack.builder().projectRoot(root)
                 .logDirectory(tmp).app(App.PEOPLE, 0).app(App.MEETINGS, 0).jvmOptions(GatewayProcess.JVM_OPTIONS)
                 .start()) {
             DatasetLoader.load(Generator.generate(scale), stack.jdbcUrl(App.PEOPLE), stack.jdbcUrl(App.MEETINGS));
@@ -64,6 +64,7 @@ public final class SubscriberFanOut {
                                     Integer.toString(subscribers + 100)))) {
                 GraphQlClient editor = new GraphQlClient(gateway.graphql(), stack.editorToken());
                 MeetingEdits.Meeting meeting = MeetingEdits.meetings(db.meetings(), 0, 1).get(0);
+                MeetingEdits.warm(editor, meeting, 10, 100);
                 HttpClient http = HttpClient.newHttpClient();
 
                 // warm-up: the subscription path's classes and JIT, so the idle figure holds subscribers only
@@ -88,6 +89,8 @@ public final class SubscriberFanOut {
                     }
                 }
                 long failed = all.stream().filter(s -> s.failure() != null).count();
+                all.stream().filter(s -> s.failure() != null).limit(3)
+                        .forEach(s -> System.out.println("failed: " + s.failure()));
                 lines.add("");
                 lines.add("%d subscribers of one meeting (`meetingChanged`, one WebSocket each, graphql-transport-ws,"
                         .formatted(subscribers) + " connected in " + connectMillis + " ms), gateway on core 0 with"
