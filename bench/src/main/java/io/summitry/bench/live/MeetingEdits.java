@@ -64,8 +64,19 @@ public final class MeetingEdits {
      * committed at the service. Read through a gateway without its response cache, or from its service.
      */
     public static void refresh(GraphQlClient gateway, Meeting meeting) {
-        JsonNode answer = gateway.send(GraphQlClient.body("query($id: ID!) { meeting(id: $id) { version title } }",
-                Map.of("id", meeting.id)), "meeting version");
+        String body = GraphQlClient.body("query($id: ID!) { meeting(id: $id) { version title } }",
+                Map.of("id", meeting.id));
+        JsonNode answer;
+        for (int attempt = 1;; attempt++) {
+            try {
+                answer = gateway.send(body, "meeting version");
+                break;
+            } catch (IllegalStateException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
         meeting.version.set(answer.at("/data/meeting/version").asLong());
         meeting.title = answer.at("/data/meeting/title").asText();
     }

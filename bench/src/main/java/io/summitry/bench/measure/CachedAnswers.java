@@ -123,7 +123,9 @@ public final class CachedAnswers {
                         }
                         loads.put(c.label(), Load.average());
                     }
-                    requireHits(new GraphQlClient(cached.graphql()), cases);
+                    lines.add("After the runs, each query sent twice more to Summitry's cached gateway; the second answer's"
+                            + " `extensions.responseCache.hit`: " + hits(new GraphQlClient(cached.graphql()), cases)
+                            + ".");
                     table(lines, cases, results, loads);
                 } finally {
                     peers.forEach(Peer::close);
@@ -157,16 +159,14 @@ public final class CachedAnswers {
         return result;
     }
 
-    /** The cached figures must be hits: each query answered once more must say so in its extensions. */
-    private static void requireHits(GraphQlClient cached, List<QueryCase> cases) {
+    /** Whether each query is now answered from the cache (a stream behind by more than the bound bypasses it). */
+    private static String hits(GraphQlClient cached, List<QueryCase> cases) {
+        List<String> hits = new ArrayList<>();
         for (QueryCase c : cases) {
             cached.send(c);
-            JsonNode answer = cached.send(c);
-            if (!answer.at("/extensions/responseCache/hit").asBoolean(false)) {
-                throw new IllegalStateException(c.label() + " was not a cache hit after the run: "
-                        + answer.path("extensions"));
-            }
+            hits.add(c.label() + " " + cached.send(c).at("/extensions/responseCache/hit").asBoolean(false));
         }
+        return String.join(", ", hits);
     }
 
     private static void table(List<String> lines, List<QueryCase> cases, Map<String, Map<String, Wrk.Result>> results,
@@ -220,26 +220,43 @@ public final class CachedAnswers {
         return results.get(name).get(c.label()).answeredPerSecond();
     }
 
+    /** The meeting's title as a gateway answers it, or null for an error answer (a deadline passed). */
+    private static String title(GraphQlClient gateway, String body) {
+        try {
+            return gateway.send(body, "meeting").at("/data/meeting/title").asText();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
     private static void staleness(List<String> lines, Db db, GraphQlClient writer, GraphQlClient replica,
             int writes) throws Exception {
         List<MeetingEdits.Meeting> meetings = MeetingEdits.meetings(db.meetings(), 1000, writes);
         Histogram other = new Histogram(60_000_000_000L, 3);
         long staleOnWriter = 0;
+        long notHeld = 0;
+        long failedWrites = 0;
         long polls = 0;
         for (MeetingEdits.Meeting m : meetings) {
             String body = GraphQlClient.body(MEETING_TITLE, Map.of("id", m.id));
             for (GraphQlClient gateway : List.of(writer, replica)) {
                 gateway.send(body, "meeting");
                 if (!gateway.send(body, "meeting").at("/extensions/responseCache/hit").asBoolean(false)) {
-                    throw new IllegalStateException("The meeting's second read was not a cache hit");
+                    notHeld++; // its stream was behind by more than the bound: answered from the services
                 }
             }
-            MeetingEdits.edit(writer, m);
+            try {
+                MeetingEdits.edit(writer, m);
+            } catch (IllegalStateException e) {
+                failedWrites++; // the gateway's deadline passed; the write may or may not have committed
+                MeetingEdits.refresh(writer, m);
+                continue;
+            }
             long answered = System.nanoTime();
-            if (!m.title.equals(writer.send(body, "meeting").at("/data/meeting/title").asText())) {
+            if (!m.title.equals(title(writer, body))) {
                 staleOnWriter++;
             }
-            while (!m.title.equals(replica.send(body, "meeting").at("/data/meeting/title").asText())) {
+            while (!m.title.equals(title(replica, body))) {
                 polls++;
                 if (System.nanoTime() - answered > 30_000_000_000L) {
                     throw new IllegalStateException("The replica still answered the old title after 30 s");
@@ -252,15 +269,17 @@ public final class CachedAnswers {
         lines.add("");
         lines.add(writes + " edits (`updateMeeting`, a new title) through replica A, each of a meeting both replicas"
                 + " held as a cache hit; then A read once, then B read back to back until it answered the new title ("
-                + polls + " stale reads of B in all). " + Load.average() + " after.");
+                + polls + " stale reads of B in all; " + notHeld + " of the " + 2 * writes + " second reads before a"
+                + " write were not hits, a stream being behind). " + Load.average() + " after.");
         lines.add("");
         lines.add("| figure | value |");
         lines.add("|---|---|");
+        lines.add("| writes answered with an error (left out) | %d |".formatted(failedWrites));
         lines.add("| stale answers on A, the replica that served the write | **%d** of %d |".formatted(staleOnWriter,
                 writes));
         lines.add("| B: ms from the mutation's answer to its first fresh answer, p50 / p99 / max | %.1f / **%.1f** / %.1f |"
                 .formatted(other.getValueAtPercentile(50) / 1e6, other.getValueAtPercentile(99) / 1e6,
                         other.getMaxValue() / 1e6));
-        lines.subList(lines.size() - 7, lines.size()).forEach(System.out::println);
+        lines.subList(lines.size() - 8, lines.size()).forEach(System.out::println);
     }
 }
