@@ -98,8 +98,16 @@ public final class CachedAnswers {
                 try {
                     if (withPeer) {
                         for (String config : new String[] {null, "gateway-cached.config.ts"}) {
-                            Peer peer = Peer.start(root.resolve("bench/peer"), tmp, people, meetings,
-                                    Measure.PEER_PORT + peers.size(), Measure.GATEWAY_CPU, config);
+                            Peer peer;
+                            try {
+                                peer = Peer.start(root.resolve("bench/peer"), tmp, people, meetings,
+                                        Measure.PEER_PORT + peers.size(), Measure.GATEWAY_CPU, config);
+                            } catch (Exception e) { // Summitry's figures are still worth having
+                                lines.add("The peer did not start (" + config + "): " + e.getMessage()
+                                        .lines().findFirst().orElse(""));
+                                System.out.println(lines.get(lines.size() - 1));
+                                break;
+                            }
                             peers.add(peer);
                             GraphQlClient peerClient = new GraphQlClient(peer.endpoint());
                             Map<String, String> bodies = new LinkedHashMap<>();
