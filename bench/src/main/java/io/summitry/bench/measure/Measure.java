@@ -90,8 +90,10 @@ public final class Measure {
             ServiceRequests served = new ServiceRequests(List.of(people, meetings));
             int port = freePort();
             try (Db db = new Db(stack.jdbcUrl(App.PEOPLE), stack.jdbcUrl(App.MEETINGS));
+                    // uncached: these are the figures of the work a query costs (wrk repeats one query, which the
+                    // response cache would answer from memory); the cached ones are CachedAnswers'
                     GatewayProcess ours = GatewayProcess.start(root, port, people, meetings, GATEWAY_CPU,
-                            tmp.resolve("bench-gateway.log"))) {
+                            tmp.resolve("bench-gateway.log"), Map.of("SUMMITRY_RESPONSE_CACHE_ENABLED", "false"))) {
                 Thread.sleep(2000);
                 double oursIdle = Processes.rssMiB(ours.pid());
                 GraphQlClient gateway = new GraphQlClient(ours.graphql());
