@@ -8,11 +8,17 @@
 // Not expressible here, so left out of the peer's queries (a genuine difference, reported in bench/README.md):
 // Participant.position (the post held at the meeting's date needs the meeting's date next to each person id, and
 // POST /positions/at takes {personId, from, to} queries, not keys).
-import { createPrefixTransform, defineConfig } from '@graphql-mesh/compose-cli';
+import { createPrefixTransform, createRenameFieldTransform, defineConfig } from '@graphql-mesh/compose-cli';
 import { loadOpenAPISubgraph } from '@omnigraph/openapi';
 
 const people = process.env.PEOPLE_URL ?? 'http://127.0.0.1:8081';
 const meetings = process.env.MEETINGS_URL ?? 'http://127.0.0.1:8082';
+
+// both services serve their revision logs under the same root field names (GET /changes → Query.changes, …), of
+// different types, which Mesh cannot compose; the peer's queries read no history, so each service's history fields
+// only get its prefix (the root fields the queries use keep their names)
+const historyPrefixed = (prefix: string) => createRenameFieldTransform(({ typeName, fieldName }) =>
+  ['Query', 'Mutation'].includes(typeName) && /^(changes|history)/i.test(fieldName) ? prefix + fieldName : fieldName);
 
 // batch lookups are reads: expose them as Query fields (omnigraph makes every POST a Mutation by default)
 const asQueries = (...fields: string[]) => fields.map(fieldName => ({ type: 'Query' as const, fieldName }));
@@ -27,7 +33,7 @@ export const composeConfig = defineConfig({
           'post_positions_by_people', 'post_positions_by_ids'),
       }),
       // both services declare FuzzyDateInput, IdsRequest…: prefixes keep their generated types apart
-      transforms: [createPrefixTransform({ value: 'P_' })],
+      transforms: [historyPrefixed('P_'), createPrefixTransform({ value: 'P_' })],
     },
     {
       sourceHandler: loadOpenAPISubgraph('meetings', {
@@ -37,7 +43,7 @@ export const composeConfig = defineConfig({
           'post_statements_by_meetings', 'post_sources_by_meetings', 'post_sources_by_ids', 'post_series_by_slugs',
           'post_series_meetings_by_slugs', 'post_meetings_by_participants'),
       }),
-      transforms: [createPrefixTransform({ value: 'M_' })],
+      transforms: [historyPrefixed('M_'), createPrefixTransform({ value: 'M_' })],
     },
   ],
   // group types are named by omnigraph after the first operation that answers them
@@ -46,10 +52,10 @@ export const composeConfig = defineConfig({
       host: P_OrganizationDto
         @resolveTo(sourceName: "people", sourceTypeName: "Query", sourceFieldName: "post_organizations_by_ids",
           keyField: "hostOrganizationId", keysArg: "input.ids", result: "items")
-      participants: M_mutation_post_participants_by_people_groups_items
+      participants: M_query_post_participants_by_meetings_groups_items
         @resolveTo(sourceName: "meetings", sourceTypeName: "Query", sourceFieldName: "post_participants_by_meetings",
           keyField: "id", keysArg: "input.ids", result: "groups")
-      statements: M_mutation_post_statements_by_speakers_groups_items
+      statements: M_query_post_statements_by_meetings_groups_items
         @resolveTo(sourceName: "meetings", sourceTypeName: "Query", sourceFieldName: "post_statements_by_meetings",
           keyField: "id", keysArg: "input.ids", result: "groups")
       sources: M_query_post_sources_by_meetings_groups_items
@@ -83,7 +89,7 @@ export const composeConfig = defineConfig({
           keyField: "organizationId", keysArg: "input.ids", result: "items")
     }
     extend type M_SeriesDto {
-      meetings: M_mutation_post_meetings_prepared_by_by_meetings_groups_items
+      meetings: M_query_post_series_meetings_by_slugs_groups_items
         @resolveTo(sourceName: "meetings", sourceTypeName: "Query", sourceFieldName: "post_series_meetings_by_slugs",
           keyField: "slug", keysArg: "input.ids", result: "groups")
     }

@@ -30,6 +30,15 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     static GatewayProcess start(Path root, int port, URI people, URI meetings, int cpu, Path log) throws Exception {
+        return start(root, port, people, meetings, cpu, log, Map.of());
+    }
+
+    /**
+     * @param settings extra environment, e.g. the JWT key that verifies the editor token of mutations, or a
+     *        {@code SUMMITRY_RESPONSE_CACHE_ENABLED=false} for an uncached replica
+     */
+    static GatewayProcess start(Path root, int port, URI people, URI meetings, int cpu, Path log,
+            Map<String, String> settings) throws Exception {
         List<String> command = new ArrayList<>(List.of("taskset", "-c", Integer.toString(cpu),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
@@ -39,6 +48,7 @@ final class GatewayProcess implements AutoCloseable {
         builder.environment().putAll(Map.of("QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT",
                 Integer.toString(port), "QUARKUS_REST_CLIENT_PEOPLE_URL", people.toString(),
                 "QUARKUS_REST_CLIENT_MEETINGS_URL", meetings.toString()));
+        builder.environment().putAll(settings);
         long start = System.nanoTime();
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port);

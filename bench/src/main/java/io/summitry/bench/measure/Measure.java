@@ -90,8 +90,10 @@ public final class Measure {
             ServiceRequests served = new ServiceRequests(List.of(people, meetings));
             int port = freePort();
             try (Db db = new Db(stack.jdbcUrl(App.PEOPLE), stack.jdbcUrl(App.MEETINGS));
+                    // uncached: these are the figures of the work a query costs (wrk repeats one query, which the
+                    // response cache would answer from memory); the cached ones are CachedAnswers'
                     GatewayProcess ours = GatewayProcess.start(root, port, people, meetings, GATEWAY_CPU,
-                            tmp.resolve("bench-gateway.log"))) {
+                            tmp.resolve("bench-gateway.log"), Map.of("SUMMITRY_RESPONSE_CACHE_ENABLED", "false"))) {
                 Thread.sleep(2000);
                 double oursIdle = Processes.rssMiB(ours.pid());
                 GraphQlClient gateway = new GraphQlClient(ours.graphql());
@@ -256,7 +258,7 @@ public final class Measure {
      * A checker whose queries have all been answered once: the first requests reach services whose JIT is still
      * cold, and on a busy machine they can outlast the gateway's 2 s downstream timeout.
      */
-    private static AnswerChecker checked(Db db, GraphQlClient gateway, int pageSize) throws Exception {
+    static AnswerChecker checked(Db db, GraphQlClient gateway, int pageSize) throws Exception {
         for (int attempt = 1;; attempt++) {
             AnswerChecker warmUp = new AnswerChecker(db, gateway, pageSize);
             try {
@@ -288,7 +290,7 @@ public final class Measure {
         Files.write(out.resolve("profile-gateway.txt"), ProfileSummary.of(collapsed, 30));
     }
 
-    private static void requireNoFindings(Path out, List<String> findings) throws Exception {
+    static void requireNoFindings(Path out, List<String> findings) throws Exception {
         Files.write(out.resolve("check.txt"), findings.isEmpty() ? List.of("all answers match") : findings,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         if (!findings.isEmpty()) {
@@ -330,7 +332,7 @@ public final class Measure {
      * The median of {@code runs} runs, after one more run that is discarded: it warms the JIT on this exact query
      * (C2 for Summitry's gateway, V8's optimiser for the peer), which on one core otherwise shows as a slow first run.
      */
-    private static Wrk.Result median(int runs, WrkRun run) throws Exception {
+    static Wrk.Result median(int runs, WrkRun run) throws Exception {
         run.run();
         List<Wrk.Result> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

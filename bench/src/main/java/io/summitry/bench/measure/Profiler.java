@@ -35,7 +35,12 @@ final class Profiler {
     }
 
     void start() throws Exception {
-        command("start,event=itimer,interval=1ms");
+        start("start,event=itimer,interval=1ms");
+    }
+
+    /** Starts with other options, e.g. {@code start,event=wall,interval=1ms} to count time spent waiting too. */
+    void start(String options) throws Exception {
+        command(options);
     }
 
     /** Stops, writing the samples as collapsed stacks (for {@link ProfileSummary}) and as an HTML flame graph. */

@@ -18,11 +18,30 @@ public final class GraphQlClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI endpoint;
+    private final String bearer;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     public GraphQlClient(URI endpoint) {
+        this(endpoint, null);
+    }
+
+    /** A client that sends {@code Authorization: Bearer <token>}, as an editor's front end does for mutations. */
+    public GraphQlClient(URI endpoint, String token) {
         this.endpoint = endpoint;
+        this.bearer = token;
+    }
+
+    /** The JSON body of a query text with its variables. */
+    public static String body(String query, Map<String, Object> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI endpoint() {
@@ -48,9 +67,13 @@ public final class GraphQlClient {
 
     /** Sends a ready JSON body ({@code query}, {@code variables}); {@code label} names it in errors. */
     public JsonNode send(String body, String label) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json = JSON.readTree(response.body());
