@@ -39,7 +39,9 @@ class ObservabilityEndpointsTest {
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         List<String> countries = metrics.lines()
-                .filter(line -> line.startsWith("http_server_requests_seconds_bucket{") && line.contains("uri=\"/countries\""))
+                .filter(line -> line.startsWith("http_server_requests_seconds_bucket{"))
+                .filter(line -> line.contains("uri=\"/countries\"") && line.contains("method=\"GET\"")
+                        && line.contains("status=\"200\""))
                 .toList();
         List<String> bounds = countries.stream().map(line -> LE.matcher(line)).filter(Matcher::find)
                 .map(le -> le.group(1)).toList();
