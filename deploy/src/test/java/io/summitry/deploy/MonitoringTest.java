@@ -58,7 +58,9 @@ class MonitoringTest {
 
         assertThat(expressions).contains(CNPG_RECOMMENDED);
         assertThat(expressions).as("error rate").contains("status=~\"5..\"", "outcome=\"error\"");
-        assertThat(expressions).as("p99 latency").contains("histogram_quantile(0.99");
+        assertThat(expressions).as("p99 latency, from the buckets the apps publish (libs/latency-buckets)")
+                .contains("histogram_quantile(0.99", "http_server_requests_seconds_bucket")
+                .as("no mean standing in for the p99").doesNotContain("http_server_requests_seconds_sum");
         assertThat(expressions).as("breaker open").contains("ft_circuitbreaker_opened_total");
         assertThat(expressions).as("change-stream lag").contains("summitry_change_stream_lag_seconds",
                 "summitry_change_stream_lag_revisions");
@@ -79,6 +81,12 @@ class MonitoringTest {
         dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(t -> queries.add(t.path("expr").asText())));
         assertThat(String.join("\n", queries)).contains("graphql_operation_seconds_count",
                 "graphql_operation_errors_total", "graphql_operation_downstream_calls_sum");
+        assertThat(queries).as("p99 per operation and per app, from buckets")
+                .anySatisfy(query -> assertThat(query).startsWith("histogram_quantile(0.99")
+                        .contains("sum by (operation, le)", "graphql_operation_seconds_bucket"))
+                .anySatisfy(query -> assertThat(query).startsWith("histogram_quantile(0.99")
+                        .contains("sum by (app_kubernetes_io_name, le)", "http_server_requests_seconds_bucket"))
+                .noneSatisfy(query -> assertThat(query).contains("graphql_operation_seconds_sum"));
     }
 
     @Test

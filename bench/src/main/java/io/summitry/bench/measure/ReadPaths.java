@@ -119,12 +119,17 @@ public final class ReadPaths {
         Files.write(out.resolve("read-paths.md"), lines);
     }
 
-    /** The service calls behind the bench's typeahead, list (page 1 and page 5 by cursors) and person profile. */
+    /**
+     * The service calls behind the bench's typeahead, list (page 1 and page 5 by cursors) and person profile, and the
+     * people-service batches the gateway sends for a list page's participants (20 people by id, their posts).
+     */
     private static Map<String, Rest> calls(Db db, URI people, URI meetings) throws Exception {
         String typeahead = Db.one(db.people(), "select left(name, 7) from person order by id limit 1");
         String busiest = Db.one(db.meetings(), "select person_id from participant group by person_id"
                 + " order by count(*) desc, person_id limit 1");
         String someMeeting = Db.one(db.meetings(), "select id from meeting order by id limit 1");
+        String twentyPeople = Db.one(db.people(), "select string_agg('\"' || id || '\"', ',') from"
+                + " (select id from person order by id limit 20) p");
         String list = "/meetings?first=20&country=KR&from=2005-01-01&to=2025-12-31&text=cyber";
         String cursor = null;
         for (int page = 1; page < 5; page++) {
@@ -140,6 +145,9 @@ public final class ReadPaths {
         calls.put("person's meetings", Rest.post(meetings, "/meetings/by-participants",
                 "{\"ids\":[\"" + busiest + "\"],\"orderBy\":\"DATE_DESC\",\"first\":20}"));
         calls.put("single row", Rest.get(meetings, "/meetings/" + someMeeting));
+        String batch = "{\"ids\":[" + twentyPeople + "]}";
+        calls.put("people by ids", Rest.post(people, "/people/by-ids", batch));
+        calls.put("positions by people", Rest.post(people, "/positions/by-people", batch));
         return calls;
     }
 

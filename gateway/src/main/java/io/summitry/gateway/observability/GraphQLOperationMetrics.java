@@ -20,10 +20,12 @@ import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.summitry.gateway.client.DownstreamCalls;
+import io.summitry.metrics.LatencyBuckets;
 
 /**
  * Times every GraphQL operation and counts its errors by {@code extensions.code} and its downstream calls, with the
- * operation name as a bounded label ({@link OperationNames}); names the operation on the current span; writes the
+ * operation name as a bounded label ({@link OperationNames}) and the apps' fixed latency buckets
+ * ({@link LatencyBuckets}, for p99 per operation); names the operation on the current span; writes the
  * {@link GraphQLAccessLog} line. The operation's span itself is smallrye-graphql's
  * ({@code quarkus.smallrye-graphql.tracing.enabled}).
  */
@@ -69,7 +71,7 @@ public class GraphQLOperationMetrics {
 
         Timer.builder("graphql.operation").description("GraphQL operations, from execution start to the answer")
                 .tags("operation", operation, "type", type, "outcome", codes.isEmpty() ? "success" : "error")
-                .register(registry).record(Duration.ofNanos(nanos));
+                .serviceLevelObjectives(LatencyBuckets.asArray()).register(registry).record(Duration.ofNanos(nanos));
         codes.forEach((code, count) -> registry
                 .counter("graphql.operation.errors", "operation", operation, "code", code).increment(count));
         DistributionSummary.builder("graphql.operation.downstream.calls")

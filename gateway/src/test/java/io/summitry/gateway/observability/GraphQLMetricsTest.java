@@ -39,6 +39,19 @@ class GraphQLMetricsTest {
     }
 
     @Test
+    void shouldPublishTheFixedLatencyBucketsForRequestsAndOperations() {
+        post("query BucketsProbe { meetings(first: 1) { totalCount } }");
+
+        String metrics = metrics();
+        assertThat(metrics)
+                .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/graphql\"[^}]*le=\"0\\.25\"")
+                .containsPattern("graphql_operation_seconds_bucket\\{[^}]*operation=\"BucketsProbe\"[^}]*le=\"1\\.0\"")
+                .containsPattern("graphql_operation_seconds_bucket\\{[^}]*operation=\"BucketsProbe\"[^}]*le=\"\\+Inf\"")
+                .as("buckets, not percentiles, so that p99 sums over replicas")
+                .doesNotContain("quantile=");
+    }
+
+    @Test
     void shouldCountErrorsByTheirCode() {
         post(NEGATIVE_PAGE);
 

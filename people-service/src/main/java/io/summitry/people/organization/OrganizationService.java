@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.StatelessSession;
 import org.hibernate.envers.AuditReaderFactory;
 
 import io.quarkus.logging.Log;
@@ -44,6 +45,9 @@ public class OrganizationService {
 
     @Inject
     EntityManager em;
+    /** The list's keys, read without a persistence context. */
+    @Inject
+    StatelessSession reads;
     @Inject
     TotalCounts totals;
     @Inject
@@ -77,7 +81,7 @@ public class OrganizationService {
             sql.append(" and o.parent_id = :parent");
             params.put("parent", filter.parentId());
         }
-        return Keyset.page(em, totals, sql.toString(), params, page, false, this::byIds);
+        return Keyset.page(reads, totals, sql.toString(), params, page, false, this::byIds);
     }
 
     /** The organizations with these ids, in one query. */

@@ -7,8 +7,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.hibernate.SharedSessionContract;
+import org.hibernate.query.NativeQuery;
+
 
 import io.summitry.api.Page;
 import io.summitry.service.paging.Cursor;
@@ -19,6 +20,7 @@ import io.summitry.service.paging.TotalCounts;
 /**
  * Keyset pagination over a native query that selects {@code id, name, rank} (rank null when the list is not
  * ranked), ordered by {@code rank desc, name, id}. Only the keys are read here; the rows are loaded by id after.
+ * Reads run on a {@link org.hibernate.StatelessSession}: the keys are plain values, nothing for a session to manage.
  */
 public final class Keyset {
 
@@ -53,11 +55,12 @@ public final class Keyset {
      *
      * @param load loads the rows of the visible keys by id
      */
-    public static <T> Page<T> page(EntityManager em, TotalCounts totals, String keysSql, Map<String, Object> filterParams,
-            PageRequest page, boolean ranked, Function<List<UUID>, Map<UUID, T>> load) {
+    public static <T> Page<T> page(SharedSessionContract session, TotalCounts totals, String keysSql,
+            Map<String, Object> filterParams, PageRequest page, boolean ranked,
+            Function<List<UUID>, Map<UUID, T>> load) {
         Key after = page.cursor() == null ? null : Key.decode(page, ranked);
-        List<Key> fetched = keys(em, keysSql, filterParams, page, after, ranked);
-        long total = count(em, totals, keysSql, filterParams);
+        List<Key> fetched = keys(session, keysSql, filterParams, page, after, ranked);
+        long total = count(session, totals, keysSql, filterParams);
         List<Key> keys = Pages.visible(page, fetched);
         Map<UUID, T> rows = keys.isEmpty() ? Map.of() : load.apply(keys.stream().map(Key::id).toList());
         List<Page.Edge<T>> edges = keys.stream()
@@ -73,13 +76,13 @@ public final class Keyset {
 
     /** The keys of one page in the direction of the page, plus one more when more rows follow. */
     @SuppressWarnings("unchecked")
-    private static List<Key> keys(EntityManager em, String keysSql, Map<String, Object> filterParams,
+    private static List<Key> keys(SharedSessionContract session, String keysSql, Map<String, Object> filterParams,
             PageRequest page, Key cursor, boolean ranked) {
         Map<String, Object> params = new HashMap<>(filterParams);
         String sql = "select k.id, k.name, k.rank from (" + keysSql + ") k where "
                 + after(page, cursor, ranked, params) + " order by " + orderBy(page, ranked) + " limit "
                 + (page.size() + 1);
-        Query query = em.createNativeQuery(sql);
+        NativeQuery<Object[]> query = session.createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new Key(ranked ? ((Number) row[2]).floatValue() : null, (String) row[1],
@@ -87,9 +90,10 @@ public final class Keyset {
     }
 
     /** How many rows the filter matches, whatever the page: counted once per filter and reused (TotalCounts). */
-    private static long count(EntityManager em, TotalCounts totals, String keysSql, Map<String, Object> filterParams) {
+    private static long count(SharedSessionContract session, TotalCounts totals, String keysSql,
+            Map<String, Object> filterParams) {
         return totals.of(List.of(keysSql, new TreeMap<>(filterParams)), () -> {
-            Query query = em.createNativeQuery("select count(*) from (" + keysSql + ") k");
+            NativeQuery<?> query = session.createNativeQuery("select count(*) from (" + keysSql + ") k");
             filterParams.forEach(query::setParameter);
             return ((Number) query.getSingleResult()).longValue();
         });

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import org.hibernate.StatelessSession;
 
 import io.summitry.api.people.PositionAtQuery;
 import io.summitry.api.people.PositionDto;
@@ -23,7 +24,8 @@ import io.summitry.people.paging.Keyset;
 
 /**
  * The batch reads of positions, each one SQL query: the posts' columns and their source ids come back in one row
- * per post.
+ * per post, straight into {@link PositionDto}s, on a {@link StatelessSession} (no persistence context to fill or
+ * flush).
  */
 @ApplicationScoped
 public class PositionQueries {
@@ -36,7 +38,7 @@ public class PositionQueries {
     private static final String LATEST_START_FIRST = " order by p.start_earliest desc nulls last, p.id";
 
     @Inject
-    EntityManager em;
+    StatelessSession reads;
 
     public Map<UUID, PositionDto> byIds(List<UUID> ids) {
         return keyed(rows("select " + COLUMNS + " from position p where p.id = any(cast(:ids as uuid[]))",
@@ -76,7 +78,7 @@ public class PositionQueries {
         if (queries.isEmpty()) {
             return answers;
         }
-        Query query = em.createNativeQuery("select q.ord, " + COLUMNS + "\n" + """
+        Query query = reads.createNativeQuery("select q.ord, " + COLUMNS + "\n" + """
                  from unnest(cast(:people as uuid[]), cast(:froms as date[]), cast(:tos as date[]))
                      with ordinality as q(person_id, d_from, d_to, ord)
                  join lateral (
@@ -101,7 +103,7 @@ public class PositionQueries {
 
     @SuppressWarnings("unchecked")
     private List<PositionDto> rows(String sql, Map<String, Object> params, int offset) {
-        Query query = em.createNativeQuery(sql);
+        Query query = reads.createNativeQuery(sql);
         params.forEach(query::setParameter);
         return ((List<Object[]>) query.getResultList()).stream().map(row -> toDto(row, offset)).toList();
     }

@@ -18,10 +18,24 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
-/** A caller's trace (the gateway's) continues through this service down to each SQL statement. */
+/**
+ * A caller's trace (the gateway's) continues through this service down to each SQL statement, once SQL spans are
+ * switched on ({@code quarkus.datasource.jdbc.telemetry.enabled}, off by default: {@link SqlSpansOffTest}).
+ */
 @QuarkusTest
+@TestProfile(TracingTest.SqlSpansOn.class)
 class TracingTest {
+
+    /** What an operator sets to see SQL in traces: {@code QUARKUS_DATASOURCE_JDBC_TELEMETRY_ENABLED=true}. */
+    public static class SqlSpansOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.telemetry.enabled", "true");
+        }
+    }
 
     private static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
 
@@ -44,11 +58,11 @@ class TracingTest {
         assertThat(ancestorIds(statement, trace)).contains(server.getSpanId());
     }
 
-    private static Optional<SpanData> server(List<SpanData> trace) {
+    static Optional<SpanData> server(List<SpanData> trace) {
         return trace.stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst();
     }
 
-    private static List<SpanData> sql(List<SpanData> trace) {
+    static List<SpanData> sql(List<SpanData> trace) {
         return trace.stream().filter(span -> span.getKind() == SpanKind.CLIENT)
                 .filter(span -> "postgresql".equals(dbSystem(span))).toList();
     }
@@ -71,7 +85,7 @@ class TracingTest {
         return ancestors;
     }
 
-    private static String newTraceId() {
+    static String newTraceId() {
         return UUID.randomUUID().toString().replace("-", "");
     }
 }
