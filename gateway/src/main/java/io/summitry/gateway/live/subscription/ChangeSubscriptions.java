@@ -1,6 +1,8 @@
 package io.summitry.gateway.live.subscription;
 
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -38,6 +40,11 @@ public class ChangeSubscriptions {
     private final MeetingsClient meetings;
     private final PeopleClient people;
     private final SubscriptionConfig config;
+    /**
+     * Existence checks under way, by global id: a thousand viewers opening one meeting at once cost meetings-service
+     * one look-up, not a thousand that its bulkhead would refuse (each refused subscriber got UPSTREAM_UNAVAILABLE).
+     */
+    private final ConcurrentHashMap<String, Uni<Boolean>> checking = new ConcurrentHashMap<>();
 
     ChangeSubscriptions(ChangeStreams streams, MeetingsClient meetings, PeopleClient people,
             SubscriptionConfig config) {
@@ -52,7 +59,7 @@ public class ChangeSubscriptions {
             + "reports, sessions), as it is committed. An unknown id is NOT_FOUND.")
     public Multi<Change> meetingChanged(@NonNull @Id @Name("id") String id) {
         UUID uuid = GlobalId.decode("id", GlobalId.MEETING, id);
-        return existing(meetings.meeting(uuid).map(found -> found != null), "meeting", id)
+        return existing(id, () -> meetings.meeting(uuid).map(found -> found != null), "meeting")
                 .onItem().transformToMulti(known -> of(GlobalId.MEETING, uuid.toString()));
     }
 
@@ -61,7 +68,7 @@ public class ChangeSubscriptions {
             + "NOT_FOUND.")
     public Multi<Change> personChanged(@NonNull @Id @Name("id") String id) {
         UUID uuid = GlobalId.decode("id", GlobalId.PERSON, id);
-        return existing(people.person(uuid).map(found -> found != null), "person", id)
+        return existing(id, () -> people.person(uuid).map(found -> found != null), "person")
                 .onItem().transformToMulti(known -> of(GlobalId.PERSON, uuid.toString()));
     }
 
@@ -89,13 +96,16 @@ public class ChangeSubscriptions {
                                 + " changes behind (summitry.subscriptions.max-pending-changes)"));
     }
 
-    private static Uni<Boolean> existing(Uni<Boolean> found, String what, String id) {
-        return found.onItem().transform(exists -> {
-            if (!exists) {
-                throw GatewayException.notFound("No " + what + " with id '" + id + "'");
-            }
-            return true;
-        });
+    private Uni<Boolean> existing(String id, Supplier<Uni<Boolean>> lookup, String what) {
+        return Uni.createFrom().deferred(() -> checking.computeIfAbsent(id, key -> lookup.get()
+                .onTermination().invoke(() -> checking.remove(key))
+                .memoize().indefinitely()))
+                .onItem().transform(exists -> {
+                    if (!exists) {
+                        throw GatewayException.notFound("No " + what + " with id '" + id + "'");
+                    }
+                    return true;
+                });
     }
 
     private static boolean matches(ChangeFilter filter, ChangeDto change) {

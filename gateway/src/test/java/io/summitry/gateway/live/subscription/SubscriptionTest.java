@@ -68,6 +68,40 @@ class SubscriptionTest {
     }
 
     @Test
+    void shouldLookAPersonUpOnceForSubscribersOpeningAtOnce() throws Exception {
+        UUID uuid = UUID.randomUUID();
+        // a slow answer keeps the first look-up under way while the others subscribe
+        LiveStubsResource.services().stubFor(get(urlEqualTo("/people/" + uuid)).willReturn(aResponse()
+                .withFixedDelay(1500).withHeader("Content-Type", "application/json").withBody("{\"id\":\"" + uuid
+                        + "\",\"name\":\"Ann\",\"otherNames\":[],\"version\":1}")));
+        java.util.List<Client> clients = new java.util.ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            Client client = connect("graphql-transport-ws");
+            client.send(new JsonObject().put("type", "connection_init"));
+            assertThat(client.next().getString("type")).isEqualTo("connection_ack");
+            clients.add(client);
+        }
+        for (Client client : clients) {
+            client.send(subscribe("1", PERSON_CHANGED, GlobalId.encode(GlobalId.PERSON, uuid)));
+            client.send(subscribe("2", PERSON_CHANGED, GlobalId.encode(GlobalId.PERSON, uuid)));
+        }
+        Thread.sleep(2500);
+
+        LiveStubsResource.peopleStream().commit(9101, "Person", uuid.toString());
+        for (Client client : clients) {
+            for (int i = 0; i < 2; i++) {
+                JsonObject next = client.next();
+                assertThat(next.getString("type")).as(next.encode()).isEqualTo("next");
+                assertThat(next.getJsonObject("payload").getJsonObject("data").getJsonObject("personChanged")
+                        .getString("revision")).isEqualTo("9101");
+            }
+        }
+        assertThat(LiveStubsResource.services().findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .getRequestedFor(urlEqualTo("/people/" + uuid)))).as("look-ups of the person for 8 subscribers")
+                .hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
     void shouldAnswerAnUnknownIdWithAnErrorMessage() throws Exception {
         UUID unknown = UUID.randomUUID();
         LiveStubsResource.services().stubFor(get(urlEqualTo("/people/" + unknown)).willReturn(aResponse()
