@@ -40,7 +40,8 @@ class IssuerTenants implements TenantConfigResolver {
         this.local = localKey(config.local()).map(key -> tenant(LOCAL, config).publicKey(key).token()
                 .issuer(config.local().issuer()).end().build()).orElse(null);
         this.provider = config.issuer().map(issuer -> tenant(PROVIDER, config).authServerUrl(issuer)
-                .connectionTimeout(Duration.ofSeconds(5)).token().issuer(issuer).end().build()).orElse(null);
+                .connectionTimeout(Duration.ofSeconds(5)).token().issuer(issuer)
+                .forcedJwkRefreshInterval(config.keyRefreshInterval()).end().build()).orElse(null);
     }
 
     @Override

@@ -38,6 +38,13 @@ public interface SignInConfig {
     @WithDefault("30s")
     Duration clockSkew();
 
+    /**
+     * A token naming a key ({@code kid}) the cached JWKS lacks makes the keys be fetched again (a rotation), at most
+     * once in this interval, so a flood of made-up key ids cannot make the server hammer the issuer.
+     */
+    @WithDefault("1M")
+    Duration keyRefreshInterval();
+
     /** A bearer token longer than this is refused before it is decoded. */
     @WithDefault("8192")
     int maxTokenBytes();
