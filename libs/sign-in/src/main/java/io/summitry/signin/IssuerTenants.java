@@ -37,9 +37,9 @@ class IssuerTenants implements TenantConfigResolver {
 
     IssuerTenants(SignInConfig config) {
         this.config = config;
-        this.local = localKey(config.local()).map(key -> tenant(LOCAL, config).publicKey(key).token()
-                .issuer(config.local().issuer()).end().build()).orElse(null);
-        this.provider = config.issuer().map(issuer -> tenant(PROVIDER, config).authServerUrl(issuer)
+        this.local = localKey(config.local()).map(key -> tenant(LOCAL, config.local().audience(), config)
+                .publicKey(key).token().issuer(config.local().issuer()).end().build()).orElse(null);
+        this.provider = config.issuer().map(issuer -> tenant(PROVIDER, config.audience(), config).authServerUrl(issuer)
                 .connectionTimeout(Duration.ofSeconds(5)).token().issuer(issuer)
                 .forcedJwkRefreshInterval(config.keyRefreshInterval()).end().build()).orElse(null);
     }
@@ -67,10 +67,10 @@ class IssuerTenants implements TenantConfigResolver {
         return Uni.createFrom().failure(new AuthenticationFailedException("No trusted issuer is configured"));
     }
 
-    private static io.quarkus.oidc.OidcTenantConfigBuilder tenant(String id, SignInConfig config) {
+    private static io.quarkus.oidc.OidcTenantConfigBuilder tenant(String id, String audience, SignInConfig config) {
         return OidcTenantConfig.builder().tenantId(id).applicationType(ApplicationType.SERVICE)
                 .roles().roleClaimPath(claimPath(config.roleClaim())).end()
-                .token().audience(config.audience()).lifespanGrace((int) config.clockSkew().toSeconds()).end();
+                .token().audience(audience).lifespanGrace((int) config.clockSkew().toSeconds()).end();
     }
 
     /** {@code realm_access.roles} → {@code realm_access/roles}, quarkus-oidc's path syntax; a URL-like name stays. */

@@ -19,7 +19,7 @@ public interface SignInConfig {
      */
     Optional<String> issuer();
 
-    /** The audience every token must name in {@code aud}, whichever issuer signed it. */
+    /** The audience the provider's tokens must name in {@code aud}. */
     @WithDefault("summitry")
     String audience();
 
@@ -57,6 +57,10 @@ public interface SignInConfig {
         /** The issuer ({@code iss}) of the tokens signed with the local key. */
         @WithDefault("https://summitry.local")
         String issuer();
+
+        /** The audience the local tokens must name in {@code aud}. */
+        @WithDefault("summitry")
+        String audience();
 
         /** The PEM public key itself; wins over {@link #keyLocation()}. */
         Optional<String> key();
