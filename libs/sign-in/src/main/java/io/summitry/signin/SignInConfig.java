@@ -19,6 +19,13 @@ public interface SignInConfig {
      */
     Optional<String> issuer();
 
+    /** The web UI's client at the provider (a public client, code flow with PKCE); none: no "Sign in" button. */
+    Optional<String> clientId();
+
+    /** The scopes the web UI asks for when it signs in. */
+    @WithDefault("openid profile email")
+    String scopes();
+
     /** The audience the provider's tokens must name in {@code aud}. */
     @WithDefault("summitry")
     String audience();
