@@ -5,17 +5,20 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 import io.summitry.launcher.seed.Seed;
 import io.summitry.launcher.seed.SeedLoader;
 import io.summitry.stack.App;
+import io.summitry.stack.LocalKeycloak;
 import io.summitry.stack.LocalStack;
 
 /**
  * The local run: one embedded PostgreSQL, both services and the gateway as separate processes, the seed dataset loaded
- * through the gateway's GraphQL API; runs until Ctrl-C or SIGTERM, then stops every process and the database.
+ * through the gateway's GraphQL API, and with {@code --keycloak} a local Keycloak whose tokens the apps trust; runs until
+ * Ctrl-C or SIGTERM, then stops every process and the database.
  */
 public final class Launcher {
 
@@ -25,7 +28,8 @@ public final class Launcher {
     }
 
     /** A started local run: the processes and, when loaded, what the seed load did. */
-    public record Running(LocalStack stack, GraphQlClient graphQl, SeedLoader.Result seeded) implements AutoCloseable {
+    public record Running(LocalStack stack, GraphQlClient graphQl, SeedLoader.Result seeded, LocalKeycloak keycloak)
+            implements AutoCloseable {
 
         public URI graphQlEndpoint() {
             return stack.baseUri(App.GATEWAY).resolve("/graphql");
@@ -34,6 +38,9 @@ public final class Launcher {
         @Override
         public void close() {
             stack.close();
+            if (keycloak != null) {
+                keycloak.close();
+            }
         }
     }
 
@@ -96,7 +103,24 @@ public final class Launcher {
         // loadWithRetries (the load is find-or-create).
         // the web UI's dev server (cd web && npm run dev) may call this gateway from its own origin
         builder.config(App.GATEWAY, "quarkus.http.cors.origins", "http://localhost:5173,http://127.0.0.1:5173");
-        LocalStack stack = builder.start();
+        LocalKeycloak keycloak = null;
+        if (options.keycloak()) {
+            System.out.println("Starting Keycloak with the summitry realm (the first start takes a minute or two)…");
+            keycloak = LocalKeycloak.start(LocalKeycloak.unpackedIn(options.projectRoot()),
+                    data.resolve("logs/keycloak.log"), Duration.ofMinutes(5));
+            for (App app : App.values()) {
+                builder.config(app, "summitry.sign-in.issuer", keycloak.issuer());
+            }
+        }
+        LocalStack stack;
+        try {
+            stack = builder.start();
+        } catch (RuntimeException e) {
+            if (keycloak != null) {
+                keycloak.close();
+            }
+            throw e;
+        }
         try {
             String token = options.token() != null ? options.token() : stack.editorToken();
             Files.writeString(tokenFile(options), token + "\n");
@@ -107,12 +131,12 @@ public final class Launcher {
                         + " through the GraphQL API…");
                 seeded = loadWithRetries(graphQl, seed);
             }
-            return new Running(stack, graphQl, seeded);
+            return new Running(stack, graphQl, seeded, keycloak);
         } catch (IOException e) {
-            stack.close();
+            new Running(stack, null, null, keycloak).close();
             throw new UncheckedIOException("Could not write " + tokenFile(options), e);
         } catch (RuntimeException e) {
-            stack.close();
+            new Running(stack, null, null, keycloak).close();
             throw e;
         }
     }
@@ -167,6 +191,13 @@ public final class Launcher {
                 .append(App.MEETINGS.database()).append(" (user postgres, no password)\n");
         out.append("  Editor token       ").append(tokenFile)
                 .append(" (send as Authorization: Bearer <token> to change data; valid 12 h, this run only)\n");
+        if (running.keycloak() != null) {
+            out.append("  Keycloak           ").append(running.keycloak().issuer()).append(" (sign in as ")
+                    .append(LocalKeycloak.EDITOR).append(" / ").append(LocalKeycloak.EDITOR_PASSWORD)
+                    .append(", an editor, or ").append(LocalKeycloak.READER).append(" / ")
+                    .append(LocalKeycloak.READER_PASSWORD).append(", not; client ").append(LocalKeycloak.CLIENT_ID)
+                    .append(")\n");
+        }
         out.append("Ctrl-C stops everything.\n");
         System.out.print(out);
         System.out.flush();

@@ -6,7 +6,15 @@ import java.util.Map;
 
 /** What the local run is told on its command line, with defaults from the environment. */
 public record LauncherOptions(Path projectRoot, Path dataDirectory, int gatewayPort, int peoplePort,
-        int meetingsPort, int postgresPort, Path seedFile, boolean seed, String token, Duration readyTimeout) {
+        int meetingsPort, int postgresPort, Path seedFile, boolean seed, String token, Duration readyTimeout,
+        boolean keycloak) {
+
+    /** Without a local Keycloak. */
+    public LauncherOptions(Path projectRoot, Path dataDirectory, int gatewayPort, int peoplePort, int meetingsPort,
+            int postgresPort, Path seedFile, boolean seed, String token, Duration readyTimeout) {
+        this(projectRoot, dataDirectory, gatewayPort, peoplePort, meetingsPort, postgresPort, seedFile, seed, token,
+                readyTimeout, false);
+    }
 
     static final String USAGE = """
             Usage: ./summitry [options]
@@ -20,6 +28,8 @@ public record LauncherOptions(Path projectRoot, Path dataDirectory, int gatewayP
               --token TOKEN       bearer token for the seed's mutations, if the gateway asks for one
                                   (env SUMMITRY_TOKEN)
               --ready-timeout S   seconds each app may take to start (default 60, env SUMMITRY_READY_TIMEOUT)
+              --keycloak          also run a local Keycloak with the project's summitry realm (users ada and rex)
+                                  and trust its tokens beside the editor token; needs Java 21+
               --help              this text
             Any port option may be 0 for a free port.
             The PostgreSQL binaries are extracted once into SUMMITRY_POSTGRES_CACHE (default: summitry-postgres in the
@@ -35,6 +45,7 @@ public record LauncherOptions(Path projectRoot, Path dataDirectory, int gatewayP
         int meetings = port(env.getOrDefault("SUMMITRY_MEETINGS_PORT", "8082"), "SUMMITRY_MEETINGS_PORT");
         int postgres = port(env.getOrDefault("SUMMITRY_POSTGRES_PORT", "0"), "SUMMITRY_POSTGRES_PORT");
         boolean seed = true;
+        boolean keycloak = false;
         String token = env.get("SUMMITRY_TOKEN");
         int readySeconds = seconds(env.getOrDefault("SUMMITRY_READY_TIMEOUT", "60"), "SUMMITRY_READY_TIMEOUT");
         for (int i = 0; i < args.length; i++) {
@@ -47,13 +58,14 @@ public record LauncherOptions(Path projectRoot, Path dataDirectory, int gatewayP
                 case "--data" -> data = projectRoot.resolve(value(args, ++i, arg));
                 case "--seed" -> seedFile = projectRoot.resolve(value(args, ++i, arg));
                 case "--no-seed" -> seed = false;
+                case "--keycloak" -> keycloak = true;
                 case "--token" -> token = value(args, ++i, arg);
                 case "--ready-timeout" -> readySeconds = seconds(value(args, ++i, arg), arg);
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + USAGE);
             }
         }
         return new LauncherOptions(projectRoot, data, gateway, people, meetings, postgres, seedFile, seed, token,
-                Duration.ofSeconds(readySeconds));
+                Duration.ofSeconds(readySeconds), keycloak);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -25,6 +25,12 @@ class LauncherOptionsTest {
         assertThat(options.seedFile()).isEqualTo(ROOT.resolve("seed/trilateral-defense.yaml"));
         assertThat(options.seed()).isTrue();
         assertThat(options.readyTimeout()).hasSeconds(60);
+        assertThat(options.keycloak()).isFalse();
+    }
+
+    @Test
+    void shouldRunAKeycloakOnlyWhenAsked() {
+        assertThat(LauncherOptions.parse(new String[] {"--keycloak"}, Map.of(), ROOT).keycloak()).isTrue();
     }
 
     @Test

@@ -13,6 +13,8 @@ public enum ErrorCode implements ErrorClassification {
     NOT_FOUND,
     CONFLICT,
     UNAUTHENTICATED,
+    /** A token whose issuer cannot be reached to fetch its keys: HTTP 503, nothing done; reads need no token. */
+    ISSUER_UNAVAILABLE,
     FORBIDDEN,
     QUERY_TOO_COMPLEX,
     /** A subscription over the limit of one connection (summitry.subscriptions.max-per-connection). */

@@ -27,6 +27,7 @@ import io.summitry.gateway.error.GatewayException;
 import io.summitry.gateway.limits.LimitsConfig;
 import io.summitry.gateway.live.cache.ResponseCache;
 import io.summitry.gateway.persisted.PersistedQueries;
+import io.summitry.signin.IssuerUnreachable;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -318,9 +319,14 @@ public class GraphQLHttp extends SmallRyeGraphQLAbstractHandler {
             answer(context, 413, mediaType, errors(Map.of("message", "The request body is larger than "
                     + limits.maxBodyBytes() + " bytes, the limit (summitry.limits.max-body-bytes)",
                     "extensions", Map.of("code", ErrorCode.QUERY_TOO_COMPLEX.name()))));
+        } else if (IssuerUnreachable.causes(context.failure())) {
+            // the token may well be good: its issuer's keys could not be fetched; send again, or read without it
+            answer(context, 503, mediaType, errors(Map.of("message", "The token's issuer cannot be reached to verify "
+                    + "it; try again shortly (reads need no token)",
+                    "extensions", Map.of("code", ErrorCode.ISSUER_UNAVAILABLE.name()))));
         } else if (context.failure() instanceof AuthenticationFailedException) {
-            answer(context, 200, mediaType, errors(Map.of("message", "The token is not valid (expired, not signed by "
-                    + "a trusted key, or for another issuer or audience)",
+            answer(context, 401, mediaType, errors(Map.of("message", "The token is not valid (expired, not yet valid, "
+                    + "not signed by a trusted key, for another issuer or audience, malformed or too long)",
                     "extensions", Map.of("code", ErrorCode.UNAUTHENTICATED.name()))));
         } else {
             context.next();
