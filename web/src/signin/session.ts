@@ -78,8 +78,10 @@ export async function startSignIn(): Promise<void> {
     response_type: 'code',
     // renewed with the refresh token the provider gives a public client, shortly before the access token expires
     automaticSilentRenew: true,
-    // this tab only, as the pasted token
+    // this tab only, as the pasted token; so is the state of a sign-in under way (the library's default is
+    // localStorage, where another tab could complete it)
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
   });
   manager.events.addUserLoaded(signedIn);
   manager.events.addUserUnloaded(ended);
