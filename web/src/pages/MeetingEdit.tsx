@@ -11,7 +11,7 @@ import { Field, inputProps } from '../components/Field';
 import { Failure, Loading, Missing } from '../components/Common';
 import { KINDS, STATUSES, label } from './Meetings';
 import { useEditorToken } from './Token';
-import { useSignIn } from '../signin/session';
+import { tokenRefused, useSignIn } from '../signin/session';
 import { SessionExpired } from '../signin/SignInControls';
 import { takeDraft, type Draft } from '../signin/draft';
 
@@ -212,6 +212,8 @@ export function MeetingEditPage({ id }: { id?: string }) {
       : await create({ input, note: note.trim() || null });
     setSaving(false);
     if (result.error) {
+      // the session ended under the form: "Sign in again" shows, and keeps what is typed
+      if (errorCode(result.error) === 'UNAUTHENTICATED' && tokenRefused()) return;
       if (errorCode(result.error) === 'CONFLICT' && id) {
         setConflict({ theirs: null, version: null });
         const saved = await fetchSaved();

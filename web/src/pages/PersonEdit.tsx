@@ -10,7 +10,7 @@ import { ChangedBanner, useRecordChanges } from '../components/Live';
 import { Field, inputProps } from '../components/Field';
 import { Failure, Loading, Missing } from '../components/Common';
 import { useEditorToken } from './Token';
-import { useSignIn } from '../signin/session';
+import { tokenRefused, useSignIn } from '../signin/session';
 import { SessionExpired } from '../signin/SignInControls';
 import { takeDraft, type Draft } from '../signin/draft';
 
@@ -130,6 +130,8 @@ export function PersonEditPage({ id }: { id?: string }) {
     const input = toInput(form);
     const result = id ? await update({ id, expectedVersion: expectedVersion!, input, note: note.trim() || null }) : await create({ input, note: note.trim() || null });
     if (result.error) {
+      // the session ended under the form: "Sign in again" shows, and keeps what is typed
+      if (errorCode(result.error) === 'UNAUTHENTICATED' && tokenRefused()) return;
       if (errorCode(result.error) === 'CONFLICT' && id) {
         setConflict({ theirs: null, version: null });
         const p = (await fetchSaved()).data?.person;

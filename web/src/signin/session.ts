@@ -112,6 +112,17 @@ export async function startSignIn(): Promise<void> {
   }
 }
 
+/**
+ * The gateway refused the signed-in editor's token (it expired between two renewals, or the provider revoked it):
+ * the session is over, and the form that tried to save offers to sign in again. False for a pasted token.
+ */
+export function tokenRefused(): boolean {
+  if (!state.name) return false;
+  ended();
+  void manager?.removeUser();
+  return true;
+}
+
 /** To the provider's login page; back to the page shown now (its hash route), where a kept draft is restored. */
 export async function signIn(): Promise<void> {
   if (!manager) return;
