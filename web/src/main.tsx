@@ -13,4 +13,4 @@ render(
 );
 
 // the page renders at once (reads are public); sign-in, where a provider is configured, catches up
-startSignIn();
+startSignIn().catch((e) => console.warn('Sign-in is not available:', e));
