@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/graphql': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080',
       '/export': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080',
+      '/sign-in.json': process.env.SUMMITRY_GATEWAY ?? 'http://127.0.0.1:8080',
     },
   },
   test: {

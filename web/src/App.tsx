@@ -10,6 +10,7 @@ import { PersonEditPage } from './pages/PersonEdit';
 import { TokenPage } from './pages/Token';
 import { useEditorToken } from './pages/Token';
 import { ChangesPage } from './pages/Changes';
+import { SignInControls } from './signin/SignInControls';
 import { AsOfBar } from './components/AsOfBar';
 import { uncachedClient } from './client';
 import { Provider } from '@urql/preact';
@@ -79,6 +80,7 @@ export function App() {
           {token && <a href="#/people/new">New person</a>}
           <a href="#/editor">{token ? 'Editing on' : 'Edit'}</a>
         </nav>
+        <SignInControls />
         <Search />
       </header>
       <main id="main" ref={main} tabIndex={-1}>

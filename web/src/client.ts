@@ -1,7 +1,7 @@
 import { Client, fetchExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
-import { editorToken } from './token';
+import { authorization } from './token';
 import { liveExchange } from './live';
 
 /**
@@ -57,10 +57,7 @@ export function createClient(url = '/graphql'): Client {
     ],
     preferGetMethod: false,
     fetch: withoutGetOperationName,
-    fetchOptions: () => {
-      const token = editorToken();
-      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
-    },
+    fetchOptions: authorization,
   });
 }
 
@@ -89,10 +86,7 @@ export function uncachedClient(url = '/graphql'): Client {
     url,
     exchanges: [fetchExchange],
     requestPolicy: 'network-only',
-    fetchOptions: () => {
-      const token = editorToken();
-      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
-    },
+    fetchOptions: authorization,
   });
   return uncached;
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { Provider } from '@urql/preact';
 import { createClient } from './client';
 import { App } from './App';
+import { startSignIn } from './signin/session';
 import './styles.css';
 
 render(
@@ -10,3 +11,6 @@ render(
   </Provider>,
   document.getElementById('app')!,
 );
+
+// the page renders at once (reads are public); sign-in, where a provider is configured, catches up
+startSignIn().catch((e) => console.warn('Sign-in is not available:', e));

@@ -11,6 +11,9 @@ import { Field, inputProps } from '../components/Field';
 import { Failure, Loading, Missing } from '../components/Common';
 import { KINDS, STATUSES, label } from './Meetings';
 import { useEditorToken } from './Token';
+import { tokenRefused, useSignIn } from '../signin/session';
+import { SessionExpired } from '../signin/SignInControls';
+import { takeDraft, type Draft } from '../signin/draft';
 
 const MeetingForEdit = graphql(`
   query MeetingForEdit($id: ID!) {
@@ -143,13 +146,16 @@ const ALIASES: Record<string, keyof MeetingForm> = {
 export function MeetingEditPage({ id }: { id?: string }) {
   const client = useClient();
   const token = useEditorToken();
-  const [form, setForm] = useState<MeetingForm | null>(id ? null : EMPTY);
-  const [version, setVersion] = useState<number | null>(null);
+  const session = useSignIn();
+  // what was typed before signing in again, restored once over the record as loaded
+  const [kept] = useState(() => takeDraft<Draft<MeetingForm>>(window.location.hash));
+  const [form, setForm] = useState<MeetingForm | null>(id ? null : kept?.form ?? EMPTY);
+  const [version, setVersion] = useState<number | null>(kept?.version ?? null);
   const [loadError, setLoadError] = useState<CombinedError | undefined>();
   const [conflict, setConflict] = useState<{ theirs: MeetingForm | null; version: number | null; live?: boolean } | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
   // why this change: kept on its revision in the history, not a field of the record
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(kept?.note ?? '');
   const [, update] = useMutation(UpdateMeeting);
   const [, create] = useMutation(CreateMeeting);
   const [saving, setSaving] = useState(false);
@@ -172,14 +178,14 @@ export function MeetingEditPage({ id }: { id?: string }) {
     if (!id) return;
     fetchSaved().then((r) => {
       if (r.data?.meeting) {
-        setForm(toForm(r.data.meeting));
-        setVersion(r.data.meeting.version);
+        setForm(kept?.form ?? toForm(r.data.meeting));
+        setVersion(kept ? kept.version : r.data.meeting.version);
       }
       setLoadError(r.error);
     });
   }, [id]);
 
-  if (!token) {
+  if (!token && !session.expired) {
     return (
       <p>
         Changing data needs an editor token: <a href="#/editor">give your token</a> first.
@@ -206,6 +212,8 @@ export function MeetingEditPage({ id }: { id?: string }) {
       : await create({ input, note: note.trim() || null });
     setSaving(false);
     if (result.error) {
+      // the session ended under the form: "Sign in again" shows, and keeps what is typed
+      if (errorCode(result.error) === 'UNAUTHENTICATED' && tokenRefused()) return;
       if (errorCode(result.error) === 'CONFLICT' && id) {
         setConflict({ theirs: null, version: null });
         const saved = await fetchSaved();
@@ -225,6 +233,7 @@ export function MeetingEditPage({ id }: { id?: string }) {
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading">{id ? `Edit: ${form.title || 'meeting'}` : 'New meeting'}</h1>
       {live.pending && <ChangedBanner change={live.pending} onShow={showSaved} />}
+      {!token && session.expired && <SessionExpired draft={() => ({ form, version, note })} />}
       {conflict && (
         <ConflictView
           {...(conflict.live ? { heading: 'Someone else changed this meeting', intro: 'Nothing you typed is lost; your changes are not saved yet.' } : {})}

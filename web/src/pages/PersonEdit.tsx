@@ -10,6 +10,9 @@ import { ChangedBanner, useRecordChanges } from '../components/Live';
 import { Field, inputProps } from '../components/Field';
 import { Failure, Loading, Missing } from '../components/Common';
 import { useEditorToken } from './Token';
+import { tokenRefused, useSignIn } from '../signin/session';
+import { SessionExpired } from '../signin/SignInControls';
+import { takeDraft, type Draft } from '../signin/draft';
 
 const PersonForEdit = graphql(`
   query PersonForEdit($id: ID!) {
@@ -84,13 +87,16 @@ function toInput(f: PersonForm): PersonInput {
 export function PersonEditPage({ id }: { id?: string }) {
   const client = useClient();
   const token = useEditorToken();
-  const [form, setForm] = useState<PersonForm | null>(id ? null : EMPTY);
-  const [version, setVersion] = useState<number | null>(null);
+  const session = useSignIn();
+  // what was typed before signing in again, restored once over the record as loaded
+  const [kept] = useState(() => takeDraft<Draft<PersonForm>>(window.location.hash));
+  const [form, setForm] = useState<PersonForm | null>(id ? null : kept?.form ?? EMPTY);
+  const [version, setVersion] = useState<number | null>(kept?.version ?? null);
   const [loadError, setLoadError] = useState<CombinedError | undefined>();
   const [conflict, setConflict] = useState<{ theirs: PersonForm | null; version: number | null; live?: boolean } | null>(null);
   const [error, setError] = useState<CombinedError | undefined>();
   // why this change: kept on its revision in the history, not a field of the record
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(kept?.note ?? '');
   const [, update] = useMutation(UpdatePerson);
   const [, create] = useMutation(CreatePerson);
 
@@ -107,14 +113,14 @@ export function PersonEditPage({ id }: { id?: string }) {
     if (!id) return;
     fetchSaved().then((r) => {
       if (r.data?.person) {
-        setForm(toForm(r.data.person));
-        setVersion(r.data.person.version);
+        setForm(kept?.form ?? toForm(r.data.person));
+        setVersion(kept ? kept.version : r.data.person.version);
       }
       setLoadError(r.error);
     });
   }, [id]);
 
-  if (!token) return <p>Changing data needs an editor token: <a href="#/editor">give your token</a> first.</p>;
+  if (!token && !session.expired) return <p>Changing data needs an editor token: <a href="#/editor">give your token</a> first.</p>;
   if (!form) return loadError ? <><Failure error={loadError} /><Missing error={loadError} /></> : <Loading />;
 
   const set = (key: keyof PersonForm) => (value: string) => setForm({ ...form, [key]: value });
@@ -124,6 +130,8 @@ export function PersonEditPage({ id }: { id?: string }) {
     const input = toInput(form);
     const result = id ? await update({ id, expectedVersion: expectedVersion!, input, note: note.trim() || null }) : await create({ input, note: note.trim() || null });
     if (result.error) {
+      // the session ended under the form: "Sign in again" shows, and keeps what is typed
+      if (errorCode(result.error) === 'UNAUTHENTICATED' && tokenRefused()) return;
       if (errorCode(result.error) === 'CONFLICT' && id) {
         setConflict({ theirs: null, version: null });
         const p = (await fetchSaved()).data?.person;
@@ -139,6 +147,7 @@ export function PersonEditPage({ id }: { id?: string }) {
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading">{id ? `Edit: ${form.name || 'person'}` : 'New person'}</h1>
       {live.pending && <ChangedBanner change={live.pending} onShow={showSaved} />}
+      {!token && session.expired && <SessionExpired draft={() => ({ form, version, note })} />}
       {conflict && (
         <ConflictView
           {...(conflict.live ? { heading: 'Someone else changed this person', intro: 'Nothing you typed is lost; your changes are not saved yet.' } : {})}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { editorToken, setEditorToken } from '../token';
+import { signOut, useSignIn } from '../signin/session';
 
 export function useEditorToken(): string | null {
   const [token, setToken] = useState(editorToken());
@@ -17,6 +18,7 @@ export function useEditorToken(): string | null {
  */
 export function TokenPage() {
   const token = useEditorToken();
+  const session = useSignIn();
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
   const save = (text: string) => {
@@ -32,7 +34,12 @@ export function TokenPage() {
   return (
     <section aria-labelledby="editor-heading">
       <h1 id="editor-heading">Editing</h1>
-      {token ? (
+      {session.name ? (
+        <p role="status">
+          Editing is on in this tab: you are signed in as {session.name}.{' '}
+          <button type="button" onClick={() => signOut()}>Sign out</button>
+        </p>
+      ) : token ? (
         <p role="status">
           Editing is on in this tab: your changes are sent with your token.{' '}
           <button type="button" onClick={() => setEditorToken(null)}>Stop editing (forget the token)</button>
