@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,14 +20,19 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 
 /**
- * What differs per site and is not a secret — the token issuer, audience and key location, the trace collector — is
+ * What differs per site and is not a secret — the local token issuer, audience and key location, the OpenID Connect
+ * provider editors sign in with, the trace collector — is
  * set in each overlay's config.env (prod: replaced from site/site.env, where the same key is), which every app reads
  * through envFrom; nothing in the Deployments shadows it.
  */
 class ConfigurationTest {
     private static final List<String> APPS = List.of("gateway", "people-service", "meetings-service");
-    private static final List<String> KEYS = List.of("MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+    /** The OIDC provider's settings, each the environment form of a {@code summitry.sign-in.*} key. */
+    private static final List<String> SIGN_IN_KEYS = List.of("SUMMITRY_SIGN_IN_ISSUER", "SUMMITRY_SIGN_IN_CLIENT_ID",
+            "SUMMITRY_SIGN_IN_AUDIENCE", "SUMMITRY_SIGN_IN_ROLE_CLAIM", "SUMMITRY_SIGN_IN_EDITOR_ROLE");
+    private static final List<String> KEYS = Stream.concat(Stream.of("MP_JWT_VERIFY_ISSUER",
+            "MP_JWT_VERIFY_AUDIENCES", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"),
+            SIGN_IN_KEYS.stream()).toList();
 
     @ParameterizedTest
     @EnumSource(Overlay.class)
@@ -65,6 +74,49 @@ class ConfigurationTest {
                     .satisfiesAnyOf(l -> assertThat(l).startsWith(mounts.get("jwt-public-key") + "/"),
                             l -> assertThat(l).startsWith("https://"));
         }
+    }
+
+    /**
+     * Production signs in with the site's provider: every app gets its issuer (an HTTPS URL: the discovery document and
+     * keys are fetched from it), the web UI's client id, and the claim and value that make an editor.
+     */
+    @Test
+    void shouldGiveEveryAppTheSitesSignInProviderInProd() {
+        Properties site = Project.site();
+        assertThat(site.getProperty("SUMMITRY_SIGN_IN_ISSUER")).as("site.env issuer").startsWith("https://");
+        for (String key : SIGN_IN_KEYS) {
+            assertThat(site.getProperty(key)).as("site.env %s", key).isNotBlank();
+        }
+        for (String app : APPS) {
+            Container container = ImagesTest.container(Overlay.PROD, app);
+            String configMap = container.getEnvFrom().stream().map(EnvFromSource::getConfigMapRef)
+                    .filter(ref -> ref != null).findFirst().orElseThrow().getName();
+            Map<String, String> data = Overlay.PROD.one(ConfigMap.class, configMap).getData();
+            for (String key : SIGN_IN_KEYS) {
+                assertThat(data).as("prod %s: %s", app, key).containsEntry(key, site.getProperty(key));
+            }
+        }
+    }
+
+    /**
+     * A misspelt variable would be ignored without a word and leave the apps trusting only the local key: each one is
+     * the environment form of a setting libs/sign-in reads ({@code clientId()} is {@code summitry.sign-in.client-id},
+     * read from {@code SUMMITRY_SIGN_IN_CLIENT_ID}).
+     */
+    @Test
+    void shouldNameOnlySettingsTheAppsRead() throws java.io.IOException {
+        String source = java.nio.file.Files.readString(Project.root()
+                .resolve("libs/sign-in/src/main/java/io/summitry/signin/SignInConfig.java"));
+        Matcher prefix = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)").matcher(source);
+        assertThat(prefix.find()).as("SignInConfig's prefix").isTrue();
+        List<String> read = new java.util.ArrayList<>();
+        Matcher method = Pattern.compile("^    \\S+ (\\w+)\\(\\);", Pattern.MULTILINE).matcher(source);
+        while (method.find()) {
+            String kebab = method.group(1).replaceAll("([A-Z])", "-$1").toLowerCase();
+            read.add((prefix.group(1) + "." + kebab).replaceAll("[^A-Za-z0-9]", "_").toUpperCase());
+        }
+        assertThat(read).as("SignInConfig's settings").contains("SUMMITRY_SIGN_IN_MAX_TOKEN_BYTES");
+        assertThat(read).containsAll(SIGN_IN_KEYS);
     }
 
     /** The values an overlay's apps must see: its config.env, where prod's site.env overrides every key it has. */

@@ -18,7 +18,7 @@ import io.summitry.deploy.Reachability.Pod;
 /**
  * Default deny; only the gateway reaches the services; only each service reaches its own database; Prometheus in a
  * labelled namespace scrapes, traces leave for a collector in a labelled namespace, and DNS resolves whatever the
- * cluster's DNS pods are labelled and with NodeLocal DNSCache.
+ * cluster's DNS pods are labelled and with NodeLocal DNSCache; the apps reach the sign-in provider over HTTPS.
  */
 class NetworkPolicyTest {
     private static final int HTTP_PROBE_PORT = 9999;
@@ -51,6 +51,15 @@ class NetworkPolicyTest {
     private static final Pod DNS_ELSEWHERE = new Pod("dns", "default", Map.of("k8s-app", "kube-dns"), Map.of(),
             "10.96.0.99");
     private static final Pod INTERNET = new Pod("somewhere", "", Map.of(), Map.of(), "203.0.113.7");
+    /** The provider editors sign in with, at its public address (Entra ID, Google, a hosted Keycloak). */
+    private static final Pod ISSUER = new Pod("login.example.com", "", Map.of(), Map.of(), "198.51.100.20");
+    /** A pod of the cluster, by address: "the outside" must not include it. */
+    private static final Pod CLUSTER_ADDRESS = new Pod("some-pod", "", Map.of(), Map.of(), "10.244.1.17");
+    /** Keycloak run in the cluster by its operator, in a namespace the operator labelled summitry.io/sign-in=true. */
+    private static final Pod IN_CLUSTER_KEYCLOAK = new Pod("keycloak-0", "keycloak",
+            Map.of("app", "keycloak"), Map.of());
+    private static final Pod UNLABELLED_KEYCLOAK = new Pod("keycloak-0", "unlabelled",
+            Map.of("app", "keycloak"), Map.of());
     private static final List<String> APPS = List.of("gateway", "people-service", "meetings-service");
     private static final int DNS = 53;
     private static final Pod STRAY = new Pod("stray", Reachability.NAMESPACE, Map.of("app", "debug"), Map.of());
@@ -224,6 +233,29 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @EnumSource(Overlay.class)
+    void shouldLetTheAppsReachTheSignInProviderOverHttpsOnly(Overlay overlay) {
+        assertThat(overlay.all(NetworkPolicy.class)).extracting(policy -> policy.getMetadata().getName())
+                .contains("apps-to-issuer");
+        Reachability reach = reachability(overlay);
+        for (String app : APPS) {
+            Pod pod = pod(overlay, app);
+            assertThat(reach.allows(pod, ISSUER, 443)).as("%s -> issuer over HTTPS", app).isTrue();
+            assertThat(reach.allows(pod, ISSUER, 80)).as("%s -> issuer over plain HTTP", app).isFalse();
+            assertThat(reach.allows(pod, ISSUER, "UDP", 443)).as("%s -> UDP 443 outside", app).isFalse();
+            assertThat(reach.allows(pod, CLUSTER_ADDRESS, 443)).as("%s -> a private address on 443", app).isFalse();
+            assertThat(reach.allows(pod, IN_CLUSTER_KEYCLOAK, 8443)).as("%s -> Keycloak in a labelled namespace", app)
+                    .isTrue();
+            assertThat(reach.allows(pod, IN_CLUSTER_KEYCLOAK, 443)).as("%s -> Keycloak on 443", app).isTrue();
+            assertThat(reach.allows(pod, IN_CLUSTER_KEYCLOAK, 8080)).as("%s -> Keycloak over plain HTTP", app)
+                    .isFalse();
+            assertThat(reach.allows(pod, UNLABELLED_KEYCLOAK, 8443)).as("%s -> unlabelled namespace", app).isFalse();
+        }
+        Pod stray = new Pod("stray", Reachability.NAMESPACE, Map.of("app", "debug"), Map.of(), "10.244.1.99");
+        assertThat(reach.allows(stray, ISSUER, 443)).as("a pod that is not an app -> the issuer").isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
     void shouldResolveNamesWhateverTheClusterDnsIsLabelled(Overlay overlay) {
         Reachability reach = reachability(overlay);
         List<Pod> pods = new java.util.ArrayList<>(APPS.stream().map(app -> pod(overlay, app)).toList());
@@ -266,6 +298,7 @@ class NetworkPolicyTest {
         for (String edge : List.of("traefik", "envoy-gateway-system")) {
             namespaces.put(edge, Map.of("kubernetes.io/metadata.name", edge, "summitry.io/ingress", "true"));
         }
+        namespaces.put("keycloak", Map.of("kubernetes.io/metadata.name", "keycloak", "summitry.io/sign-in", "true"));
         namespaces.put("monitoring", Map.of("kubernetes.io/metadata.name", "monitoring",
                 "summitry.io/monitoring", "true"));
         namespaces.put("observability", Map.of("kubernetes.io/metadata.name", "observability",
