@@ -49,6 +49,8 @@ public final class TestIssuer {
     public static synchronized TestIssuer shared() {
         if (shared == null) {
             shared = new TestIssuer();
+        }
+        if (shared.server == null) {
             shared.start();
         }
         return shared;
@@ -123,10 +125,15 @@ public final class TestIssuer {
         server.start();
     }
 
-    /** Stops answering (connections are refused) until {@link #start()}. */
+    /**
+     * Stops answering (connections are refused) until {@link #start()}. A test class stops it when done: the next
+     * test profile restarts the app in a new class loader, whose shared issuer (a new key) needs the same port.
+     */
     public synchronized void stop() {
-        server.stop(0);
-        server = null;
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
     }
 
     private static String base64(BigInteger value) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,11 @@ class IssuerTokensTest {
 
     private static final String PROBLEM = "application/problem+json";
     private static final TestIssuer ISSUER = TestIssuer.shared();
+
+    @AfterAll
+    static void releaseThePort() {
+        ISSUER.stop();
+    }
 
     @Test
     @Order(1)

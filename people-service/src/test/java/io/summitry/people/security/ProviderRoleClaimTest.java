@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,11 @@ import io.summitry.testing.TestIssuer;
 class ProviderRoleClaimTest {
 
     private static final TestIssuer ISSUER = TestIssuer.shared();
+
+    @AfterAll
+    static void releaseThePort() {
+        ISSUER.stop();
+    }
 
     public static class RealmRoles extends IssuerWrites {
         @Override
