@@ -56,6 +56,9 @@ public class GatewayStackResource implements QuarkusTestResourceLifecycleManager
                     .config(App.MEETINGS, "quarkus.otel.exporter.otlp.protocol", "http/protobuf")
                     .config(App.PEOPLE, "quarkus.otel.bsp.schedule.delay", "100ms")
                     .config(App.MEETINGS, "quarkus.otel.bsp.schedule.delay", "100ms")
+                    // SQL spans are off by default (they cost even unsampled); the trace test shows them when on
+                    .config(App.PEOPLE, "quarkus.datasource.jdbc.telemetry.enabled", "true")
+                    .config(App.MEETINGS, "quarkus.datasource.jdbc.telemetry.enabled", "true")
                     .start();
             System.getProperties().put(CURRENT, stack);
             peopleProxy = FaultProxy.to(stack.baseUri(App.PEOPLE));
