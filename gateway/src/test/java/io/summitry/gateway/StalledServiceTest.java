@@ -112,8 +112,14 @@ class StalledServiceTest {
 
     @Test
     void shouldAnswerWithinTheDeadlineWhilePeopleServicesDatabaseIsStopped() throws Exception {
-        try (StoppedProcesses database = new StoppedProcesses(StalledServiceTest::peopleDatabaseBackends)) {
+        // A stalled server also accepts no new session; without this, each connection the pool opens answers a few
+        // queries before the watcher can stop its backend, and the stall leaks answers
+        allowConnections(false);
+        try (StoppedProcesses database = new StoppedProcesses(StalledServiceTest::peopleDatabaseBackends,
+                () -> allowConnections(true))) {
             runWhileStalled(database);
+        } finally {
+            allowConnections(true);
         }
     }
 
@@ -280,6 +286,16 @@ class StalledServiceTest {
         }
     }
 
+    private static void allowConnections(boolean allowed) {
+        String url = GatewayStackResource.stack().jdbcUrl(App.PEOPLE).replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
+        try (Connection connection = DriverManager.getConnection(url, LocalPostgres.USER, "");
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("alter database \"" + App.PEOPLE.database() + "\" with allow_connections " + allowed);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not change connections to people-service's database", e);
+        }
+    }
+
     /** One timed request of the load. */
     record Sample(String query, long started, long ended, long millis, List<String> titles, List<String> codes,
             List<String> services) {
@@ -310,8 +326,17 @@ class StalledServiceTest {
         /** Why the watch ended early, if it did: the stall did not hold and the test's figures say nothing. */
         private volatile AssertionError failure;
 
+        /** What ends the stall besides SIGCONT (run first on close). */
+        private final Runnable resume;
+
         StoppedProcesses(java.util.function.Supplier<List<Long>> source) {
+            this(source, () -> {
+            });
+        }
+
+        StoppedProcesses(java.util.function.Supplier<List<Long>> source, Runnable resume) {
             this.source = source;
+            this.resume = resume;
         }
 
         void start() {
@@ -365,6 +390,7 @@ class StalledServiceTest {
         @Override
         public void close() throws InterruptedException {
             active.set(false);
+            resume.run();
             if (watcher != null) {
                 watcher.interrupt();
                 watcher.join(5000);
