@@ -32,7 +32,6 @@ import io.summitry.metrics.LatencyBuckets;
 // looked up by pipeline.PipelineEvents, which smallrye, not CDI, creates
 @Unremovable
 @ApplicationScoped
-@io.quarkus.runtime.Startup // made at start, not by the first operation on whatever thread runs it (a WebSocket's)
 public class GraphQLOperationMetrics {
 
     private static final AttributeKey<String> OPERATION_NAME = AttributeKey.stringKey("graphql.operation.name");

@@ -113,7 +113,7 @@ public class LiveWebSocket {
                 context.vertx().cancelTimer(initTimer);
                 context.vertx().cancelTimer(pings);
                 release(address, open);
-                inApplication(handler::onClose);
+                handler.onClose();
             });
             socket.endHandler(ended -> handler.onEnd());
             socket.exceptionHandler(handler::onThrowable);
@@ -173,24 +173,7 @@ public class LiveWebSocket {
                     }
                 }
             }
-            inApplication(() -> handler.onMessage(message)); // smallrye answers a malformed message itself (4400)
-        }
-    }
-
-    /**
-     * Runs smallrye's handler with the application's class loader as the thread's context loader: the operation it
-     * starts may create beans whose configuration is found through that loader, and a WebSocket frame's thread is not
-     * guaranteed to carry it (in a test JVM that restarts the application it carried an earlier one's, whose
-     * configuration lacks this one's mappings).
-     */
-    private static void inApplication(Runnable action) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(LiveWebSocket.class.getClassLoader());
-        try {
-            action.run();
-        } finally {
-            thread.setContextClassLoader(previous);
+            handler.onMessage(message); // smallrye answers a malformed message itself (4400)
         }
     }
 
