@@ -268,8 +268,7 @@ class StalledServiceTest {
      * backends are stopped as the service's pool opens them.
      */
     private static List<Long> peopleDatabaseBackends() {
-        String url = GatewayStackResource.stack().jdbcUrl(App.PEOPLE).replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
-        try (Connection connection = DriverManager.getConnection(url, LocalPostgres.USER, "");
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl(), LocalPostgres.USER, "");
                 PreparedStatement query = connection.prepareStatement(
                         "select pid from pg_stat_activity where datname = ? and backend_type = 'client backend'"
                                 + " and pid <> pg_backend_pid()")) {
@@ -286,9 +285,13 @@ class StalledServiceTest {
         }
     }
 
+    /** The stack's cluster through its maintenance database, so that people-service's own may be closed to sessions. */
+    private static String maintenanceUrl() {
+        return GatewayStackResource.stack().jdbcUrl(App.PEOPLE).replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
+    }
+
     private static void allowConnections(boolean allowed) {
-        String url = GatewayStackResource.stack().jdbcUrl(App.PEOPLE).replaceFirst("/[^/?]+(\\?|$)", "/postgres$1");
-        try (Connection connection = DriverManager.getConnection(url, LocalPostgres.USER, "");
+        try (Connection connection = DriverManager.getConnection(maintenanceUrl(), LocalPostgres.USER, "");
                 java.sql.Statement statement = connection.createStatement()) {
             statement.execute("alter database \"" + App.PEOPLE.database() + "\" with allow_connections " + allowed);
         } catch (SQLException e) {
